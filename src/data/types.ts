@@ -1,0 +1,142 @@
+// The validated data model. Everything downstream of the loader works on these types only.
+
+/** A month as `YYYY-MM`. */
+export type Month = string;
+/** A calendar date as ISO `YYYY-MM-DD`. */
+export type IsoDate = string;
+
+export const STATUSES = ['active', 'paused', 'disputed', 'withdrawn'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** Chinese labels of the fixed statuses (also accepted as input). */
+export const STATUS_LABELS: Record<Status, string> = {
+  active: '正常',
+  paused: '暂停',
+  disputed: '争议中',
+  withdrawn: '放弃',
+};
+
+/** One step every building goes through, in report order. */
+export interface Milestone {
+  /** Column key in snapshots, e.g. `permit`. */
+  key: string;
+  /** Chinese label, also accepted as a column header, e.g. 规划许可. */
+  label: string;
+  labelEn?: string;
+  /** Plain-language explanation for the about page. */
+  description: string;
+}
+
+/** A published target, e.g. 百梯万人: 100 buildings with a planning permit. */
+export interface Goal {
+  key: string;
+  label: string;
+  description?: string;
+  /** Milestone whose reached count (or residents) is measured. */
+  milestone: string;
+  measure: 'buildings' | 'residents';
+  target: number;
+}
+
+export interface ReportConfig {
+  title: string;
+  /** Programme name, e.g. 既有住宅加装电梯. */
+  programme: string;
+  street: string;
+  district: string;
+  city: string;
+  /** Absolute URL where the site is published, with trailing slash. */
+  siteUrl: string;
+  locale: string;
+  /** True while the data is invented sample data; the site says so on every page. */
+  illustrative: boolean;
+  contact: { office: string; address: string; phone?: string; hours?: string; email?: string };
+  /** Published population figures, for context only. */
+  population?: { residents: number; residentsInOldBuildings: number };
+  milestones: Milestone[];
+  goals: Goal[];
+  /** Milestone keys that earn a building a celebration poster in the month it is reached. */
+  celebrate: string[];
+  /** Subsidy per elevator in yuan, if the programme pays one. */
+  subsidyYuan?: number;
+}
+
+export interface Community {
+  id: string;
+  name: string;
+  nameEn?: string;
+}
+
+export interface Building {
+  id: string;
+  communityId: string;
+  /** Street address without any flat or room number, e.g. 西湾东1号. */
+  address: string;
+  floors: number;
+  households: number;
+  residents: number;
+  eligible: boolean;
+  /** Why an ineligible building is not tracked (public wording). */
+  ineligibleReason?: string;
+  lat?: number;
+  lng?: number;
+}
+
+/** One building's state at a month's end. */
+export interface SnapshotRow {
+  buildingId: string;
+  status: Status;
+  /** Milestone key → ISO date reached; absent when not reached. */
+  dates: Partial<Record<string, IsoDate>>;
+  /** Short public remark, may be empty. */
+  note: string;
+  /** 1-based physical line in the source file, for later messages. */
+  line: number;
+}
+
+export interface Snapshot {
+  month: Month;
+  /** Path of the source file as given to the loader. */
+  file: string;
+  rows: SnapshotRow[];
+}
+
+/**
+ * A documented change to a value published in an earlier month. Without one,
+ * a milestone date that changes or disappears is treated as lost data.
+ */
+export interface Correction {
+  /** The snapshot month in which the corrected value first appears. */
+  month: Month;
+  buildingId: string;
+  /** A milestone key, `status`, or `row` (building removed from tracking). */
+  field: string;
+  oldValue: string;
+  newValue: string;
+  /** Date the correction was decided. */
+  date: IsoDate;
+  reason: string;
+}
+
+export interface Dataset {
+  dir: string;
+  report: ReportConfig;
+  communities: Community[];
+  buildings: Building[];
+  /** Ascending by month. */
+  snapshots: Snapshot[];
+  corrections: Correction[];
+}
+
+/** One validation finding, printed as `file:line:column: error: message`. */
+export interface Problem {
+  file: string;
+  line: number;
+  column: number;
+  severity: 'error' | 'warning';
+  message: string;
+}
+
+export type LoadResult =
+  | { ok: true; dataset: Dataset; warnings: Problem[] }
+  | { ok: false; problems: Problem[] };

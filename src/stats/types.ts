@@ -1,0 +1,115 @@
+// Shapes of the derived statistics that pages, charts and posters render.
+import type {
+  Building,
+  Community,
+  Correction,
+  Goal,
+  IsoDate,
+  Month,
+  SnapshotRow,
+  Status,
+} from '../data/types.ts';
+
+/** The last milestone key a building has reached, or `none` (eligible, nothing yet). */
+export type Stage = string;
+export const NO_STAGE: Stage = 'none';
+
+/** Figures for one scope (street or one community) as of one month's end. */
+export interface Figures {
+  month: Month;
+  /** Buildings in the registry within the scope. */
+  buildings: number;
+  /** Eligible buildings within the scope. */
+  eligible: number;
+  /** Residents of all registry buildings in scope. */
+  residents: number;
+  /** Milestone key → buildings that have reached it (cumulative). */
+  reached: Record<string, number>;
+  /** Milestone key → residents of buildings that have reached it. */
+  residentsReached: Record<string, number>;
+  /** Stage → buildings whose current stage it is (`none` included). Sums to tracked buildings. */
+  stages: Record<Stage, number>;
+  /** Milestone key → buildings that reached it during this month (vs. previous snapshot). */
+  newThisMonth: Record<string, number>;
+  statuses: Record<Status, number>;
+}
+
+export interface GoalProgress {
+  goal: Goal;
+  value: number;
+  target: number;
+  /** value / target, not capped. */
+  ratio: number;
+}
+
+export interface MilestoneReached {
+  buildingId: string;
+  milestone: string;
+  date: IsoDate;
+}
+
+export interface StatusChange {
+  buildingId: string;
+  from: Status | undefined;
+  to: Status;
+}
+
+/** What changed between a month and the snapshot before it. */
+export interface MonthChanges {
+  month: Month;
+  previous: Month | undefined;
+  reached: MilestoneReached[];
+  statusChanges: StatusChange[];
+  /** Buildings tracked for the first time this month. */
+  added: string[];
+  corrections: Correction[];
+}
+
+export interface MedianGap {
+  from: string;
+  to: string;
+  /** Median months between the two milestones, or null when no building has both. */
+  months: number | null;
+  /** Buildings measured. */
+  count: number;
+}
+
+export interface Forecast {
+  /** Milestone the forecast is for (the last-but-subsidy "in service" milestone by default). */
+  milestone: string;
+  remaining: number;
+  /** Buildings per month over the trailing window. */
+  pacePerMonth: number;
+  windowMonths: number;
+  /** Month when all eligible buildings reach the milestone at that pace; undefined if pace is 0. */
+  month: Month | undefined;
+}
+
+export interface ScopeStats {
+  scope: { kind: 'street' } | { kind: 'community'; id: string };
+  /** One entry per snapshot month, ascending. */
+  series: Figures[];
+  latest: Figures;
+  goals: GoalProgress[];
+  medianGaps: MedianGap[];
+  forecast: Forecast;
+}
+
+export interface BuildingState {
+  building: Building;
+  community: Community;
+  /** Latest snapshot row, absent for buildings never tracked. */
+  row: SnapshotRow | undefined;
+  stage: Stage;
+  /** Milestone key → month of the snapshot where it first appeared. */
+  firstSeen: Partial<Record<string, Month>>;
+}
+
+export interface SiteStats {
+  months: Month[];
+  latestMonth: Month;
+  street: ScopeStats;
+  communities: Record<string, ScopeStats>;
+  buildings: Record<string, BuildingState>;
+  changesByMonth: Record<Month, MonthChanges>;
+}
