@@ -1,0 +1,101 @@
+// Tiny in-memory fixtures for unit tests. Never copies of the sample data.
+import type {
+  Building,
+  Community,
+  Correction,
+  Dataset,
+  Milestone,
+  ReportConfig,
+  Snapshot,
+  SnapshotRow,
+} from '../src/data/types.ts';
+
+export const MILESTONE_KEYS = [
+  'group_formed',
+  'consent',
+  'notice',
+  'permit',
+  'construction',
+  'in_service',
+  'subsidy',
+] as const;
+
+const LABELS = ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'];
+
+export function makeMilestones(): Milestone[] {
+  return MILESTONE_KEYS.map((key, i) => ({ key, label: LABELS[i] ?? key, description: `${key} 说明` }));
+}
+
+export function makeReport(overrides: Partial<ReportConfig> = {}): ReportConfig {
+  return {
+    title: '测试街加装电梯进展',
+    programme: '既有住宅加装电梯',
+    street: '测试街',
+    district: '测试区',
+    city: '广州市',
+    siteUrl: 'https://example.org/',
+    locale: 'zh-CN',
+    illustrative: true,
+    contact: { office: '测试街道办', address: '测试路1号' },
+    milestones: makeMilestones(),
+    goals: [
+      { key: 'permits', label: '百梯', milestone: 'permit', measure: 'buildings', target: 4 },
+      { key: 'residents', label: '万人', milestone: 'permit', measure: 'residents', target: 400 },
+    ],
+    celebrate: ['in_service'],
+    subsidyYuan: 100000,
+    ...overrides,
+  };
+}
+
+export function makeCommunity(overrides: Partial<Community> = {}): Community {
+  return { id: 'c1', name: '一社区', ...overrides };
+}
+
+let buildingCounter = 0;
+export function makeBuilding(overrides: Partial<Building> = {}): Building {
+  buildingCounter += 1;
+  return {
+    id: `b${buildingCounter}`,
+    communityId: 'c1',
+    address: `测试路${buildingCounter}号`,
+    floors: 7,
+    households: 28,
+    residents: 100,
+    eligible: true,
+    ...overrides,
+  };
+}
+
+export function makeRow(overrides: Partial<SnapshotRow> = {}): SnapshotRow {
+  return { buildingId: 'b1', status: 'active', dates: {}, note: '', line: 2, ...overrides };
+}
+
+export function makeSnapshot(month: string, rows: SnapshotRow[]): Snapshot {
+  return { month, file: `snapshots/${month}.csv`, rows };
+}
+
+export function makeCorrection(overrides: Partial<Correction> = {}): Correction {
+  return {
+    month: '2025-02',
+    buildingId: 'b1',
+    field: 'permit',
+    oldValue: '2025-01-10',
+    newValue: '2025-01-20',
+    date: '2025-02-05',
+    reason: '录入错误，以许可证日期为准',
+    ...overrides,
+  };
+}
+
+export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
+  return {
+    dir: 'fixture',
+    report: makeReport(),
+    communities: [makeCommunity()],
+    buildings: [],
+    snapshots: [],
+    corrections: [],
+    ...overrides,
+  };
+}
