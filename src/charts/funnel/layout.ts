@@ -1,0 +1,93 @@
+// Milestone funnel: eligible buildings, then how many reached each milestone, as labelled bars.
+import { scaleLinear } from 'd3';
+import { formatCount, formatPercent } from '../fmt.ts';
+import { ELIGIBLE_FILL, stageColor, TRACK } from '../palette.ts';
+import { r1 } from '../svg.ts';
+
+export interface FunnelInput {
+  eligible: number;
+  /** Milestone key → buildings that reached it. */
+  reached: Record<string, number>;
+  /** Milestones in report order. */
+  milestones: readonly { key: string; label: string }[];
+  /** Name of the scope for the summary, e.g. 西村街. */
+  scopeName: string;
+}
+
+export interface FunnelRow {
+  key: string;
+  label: string;
+  value: number;
+  /** `137栋 · 90%` */
+  valueText: string;
+  /** Baseline of the label line. */
+  textY: number;
+  barY: number;
+  barWidth: number;
+  fill: string;
+}
+
+export interface FunnelLayout {
+  width: number;
+  height: number;
+  barHeight: number;
+  trackWidth: number;
+  trackFill: string;
+  rows: FunnelRow[];
+  summary: string;
+}
+
+const ROW = 56;
+const BAR = 22;
+const LABEL_GAP = 6;
+
+/** Places one labelled bar per step; bar length is proportional to buildings. */
+export function layoutFunnel(input: FunnelInput, width = 360): FunnelLayout {
+  const { eligible, reached, milestones } = input;
+  const max = Math.max(eligible, ...milestones.map((m) => reached[m.key] ?? 0), 1);
+  const x = scaleLinear().domain([0, max]).range([0, width]);
+  const share = (n: number): string => (eligible > 0 ? ` · ${formatPercent(n / eligible)}` : '');
+  const steps = [
+    { key: 'eligible', label: '符合条件', value: eligible, fill: ELIGIBLE_FILL },
+    ...milestones.map((m, i) => ({
+      key: m.key,
+      label: m.label,
+      value: reached[m.key] ?? 0,
+      fill: stageColor(i, milestones.length),
+    })),
+  ];
+  const rows = steps.map((s, i): FunnelRow => {
+    const top = i * ROW;
+    return {
+      key: s.key,
+      label: s.label,
+      value: s.value,
+      valueText: s.key === 'eligible' ? formatCount(s.value) : `${formatCount(s.value)}${share(s.value)}`,
+      textY: r1(top + 18),
+      barY: r1(top + 18 + LABEL_GAP),
+      barWidth: r1(x(s.value)),
+      fill: s.fill,
+    };
+  });
+  return {
+    width,
+    height: steps.length * ROW - (ROW - (18 + LABEL_GAP + BAR)),
+    barHeight: BAR,
+    trackWidth: width,
+    trackFill: TRACK,
+    rows,
+    summary: funnelSummary(input),
+  };
+}
+
+/** One sentence: the first milestone and the last two, with shares of eligible buildings. */
+export function funnelSummary({ eligible, reached, milestones, scopeName }: FunnelInput): string {
+  if (milestones.length === 0) return `${scopeName}符合条件的楼栋共${formatCount(eligible)}。`;
+  const picks = [...new Set([milestones[0], ...milestones.slice(-2)])].filter((m) => m !== undefined);
+  const parts = picks.map((m) => {
+    const n = reached[m.key] ?? 0;
+    const pct = eligible > 0 ? `（${formatPercent(n / eligible)}）` : '';
+    return `${formatCount(n)}${pct}已完成「${m.label}」`;
+  });
+  return `${scopeName}符合条件的${formatCount(eligible)}楼中，${parts.join('，')}。`;
+}

@@ -1,0 +1,45 @@
+// Colours for ordered stages: one hue whose lightness rises with progress, so the order survives
+// colour blindness and greyscale printing. Every mark also carries a text label.
+import { interpolateBlues, rgb } from 'd3';
+
+export const INK = '#1a1a1a';
+export const MUTED_INK = '#4d4d4d';
+export const PAPER = '#ffffff';
+export const GRID = '#d0d0d0';
+export const TRACK = '#eeeeee';
+/** Goal lines and forecasts: Okabe–Ito vermillion, darkened for 4.5:1 text on white. */
+export const ACCENT = '#b34700';
+/** The reference bar of all eligible buildings. */
+export const ELIGIBLE_FILL = '#8a8a8a';
+/** Buildings with no milestone yet. */
+export const NONE_FILL = '#e6e6e6';
+
+/**
+ * Fill for stage index `i` of `count` milestones (0 = first milestone). Starts at a mid tone so
+ * even the first stage is visible on white, ends near navy.
+ */
+export function stageColor(i: number, count: number): string {
+  const t = count <= 1 ? 1 : 0.35 + (0.6 * i) / (count - 1);
+  return rgb(interpolateBlues(t)).formatHex();
+}
+
+/** WCAG relative luminance of a hex colour. */
+export function luminance(hex: string): number {
+  const c = rgb(hex);
+  const lin = (v: number): number => {
+    const s = v / 255;
+    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
+  };
+  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
+}
+
+/** WCAG contrast ratio between two hex colours. */
+export function contrast(a: string, b: string): number {
+  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
+  return (hi + 0.05) / (lo + 0.05);
+}
+
+/** Dark or white text, whichever reads better on `fill`. */
+export function textOn(fill: string): string {
+  return contrast(fill, INK) >= contrast(fill, PAPER) ? INK : PAPER;
+}
