@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { makeBuilding, makeCorrection, makeReport } from '../../tests/factories.ts';
+import type { MonthChanges } from '../stats/types.ts';
+import { summariseChanges, summaryText } from './changesSummary.ts';
+
+const report = makeReport();
+const buildings = [
+  makeBuilding({ id: 'a', address: '西湾路1号' }),
+  makeBuilding({ id: 'b', address: '西湾路2号' }),
+  makeBuilding({ id: 'c', address: '西增路3号' }),
+];
+
+function changes(overrides: Partial<MonthChanges> = {}): MonthChanges {
+  return {
+    month: '2025-09',
+    previous: '2025-08',
+    reached: [],
+    statusChanges: [],
+    added: [],
+    removed: [],
+    corrections: [],
+    ...overrides,
+  };
+}
+
+describe('summariseChanges', () => {
+  it('lists milestones in report order, status changes, additions and corrections', () => {
+    const summary = summariseChanges(
+      changes({
+        reached: [
+          { buildingId: 'a', milestone: 'permit', date: '2025-09-03' },
+          { buildingId: 'b', milestone: 'group_formed', date: '2025-09-10' },
+          { buildingId: 'c', milestone: 'permit', date: '2025-09-12' },
+        ],
+        statusChanges: [{ buildingId: 'b', from: 'active', to: 'disputed' }],
+        added: ['c'],
+        corrections: [makeCorrection({ month: '2025-09', buildingId: 'a' })],
+      }),
+      report,
+      buildings,
+    );
+    expect(summaryText(summary)).toBe(
+      [
+        '2025年9月（与2025年8月相比）',
+        '· 成立筹备组：1栋',
+        '    西湾路2号',
+        '· 规划许可：2栋',
+        '    西湾路1号',
+        '    西增路3号',
+        '· 状态变化：1栋',
+        '    西湾路2号：正常→争议中',
+        '· 新纳入跟踪：1栋',
+        '    西增路3号',
+        '· 更正：1处',
+        '    西湾路1号 规划许可：2025-01-10 → 2025-01-20（2025-02-05，录入错误，以许可证日期为准）',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('caps long lists and does not call the first month "added"', () => {
+    const summary = summariseChanges(
+      changes({
+        previous: undefined,
+        added: ['a', 'b', 'c'],
+        reached: ['a', 'b', 'c'].map((id) => ({ buildingId: id, milestone: 'group_formed', date: '2025-09-01' })),
+      }),
+      report,
+      buildings,
+      { maxNames: 2 },
+    );
+    expect(summary.items).toEqual([{ heading: '成立筹备组：3栋', entries: ['西湾路1号', '西湾路2号', '等3栋'] }]);
+    expect(summaryText(summary)).toContain('2025年9月（首次发布）');
+  });
+
+  it('says when nothing changed', () => {
+    expect(summaryText(summariseChanges(changes(), report, buildings))).toBe(
+      '2025年9月（与2025年8月相比）\n本月没有变化。\n',
+    );
+  });
+});
