@@ -1,0 +1,127 @@
+// Communities compared: one stacked bar per community, split by current stage.
+import { scaleLinear } from 'd3';
+import { formatCount, formatPercent } from '../fmt.ts';
+import { stageStyles, textWidth } from '../stages.ts';
+import { r1 } from '../svg.ts';
+
+export interface CommunitiesInput {
+  scopeName: string;
+  communities: readonly { id: string; name: string; stages: Record<string, number> }[];
+  milestones: readonly { key: string; label: string }[];
+  /** Milestone named in the per-community caption and the summary, e.g. in_service. */
+  highlight: string;
+}
+
+export interface Segment {
+  stage: string;
+  x: number;
+  width: number;
+  fill: string;
+  textFill: string;
+  /** Count printed inside the segment, empty when it does not fit. */
+  text: string;
+  /** Hover text: stage and count. */
+  title: string;
+}
+
+export interface CommunityBar {
+  id: string;
+  name: string;
+  caption: string;
+  textY: number;
+  barY: number;
+  segments: Segment[];
+}
+
+export interface LegendItem {
+  label: string;
+  fill: string;
+  x: number;
+  y: number;
+}
+
+export interface CommunitiesLayout {
+  width: number;
+  height: number;
+  barHeight: number;
+  legend: LegendItem[];
+  bars: CommunityBar[];
+  summary: string;
+}
+
+const ROW = 58;
+const BAR = 24;
+const LEGEND_ROW = 24;
+
+/** Lays out the legend (wrapped) and one bar per community on a shared count scale. */
+export function layoutCommunities(input: CommunitiesInput, width = 360): CommunitiesLayout {
+  const styles = stageStyles(input.milestones);
+  const legend = layoutLegend(styles, width);
+  const top = (legend.at(-1)?.y ?? 0) + LEGEND_ROW;
+  const totals = input.communities.map((c) => styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0));
+  const x = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, width]);
+  const highlightIndex = styles.findIndex((s) => s.key === input.highlight);
+  const bars = input.communities.map((c, i): CommunityBar => {
+    let acc = 0;
+    const segments: Segment[] = [];
+    for (const st of styles) {
+      const n = c.stages[st.key] ?? 0;
+      if (n === 0) continue;
+      const x0 = r1(x(acc));
+      acc += n;
+      const w = r1(x(acc) - x0);
+      segments.push({
+        stage: st.key,
+        x: x0,
+        width: w,
+        fill: st.fill,
+        textFill: st.textFill,
+        text: textWidth(String(n), 14) + 6 <= w ? String(n) : '',
+        title: `${st.label}：${formatCount(n)}`,
+      });
+    }
+    const total = totals[i] ?? 0;
+    const atOrBeyond = styles.slice(Math.max(highlightIndex, 0)).reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);
+    const rowTop = top + i * ROW;
+    return {
+      id: c.id,
+      name: c.name,
+      caption: `共${formatCount(total)}，${input.milestones.find((m) => m.key === input.highlight)?.label ?? ''}${formatCount(atOrBeyond)}`,
+      textY: r1(rowTop + 18),
+      barY: r1(rowTop + 24),
+      segments,
+    };
+  });
+  const height = top + input.communities.length * ROW;
+  return { width, height, barHeight: BAR, legend, bars, summary: communitiesSummary(input, styles) };
+}
+
+function layoutLegend(styles: { label: string; fill: string }[], width: number): LegendItem[] {
+  const items: LegendItem[] = [];
+  let x = 0;
+  let y = 16;
+  for (const s of styles) {
+    const w = 20 + textWidth(s.label, 14) + 14;
+    if (x > 0 && x + w > width) {
+      x = 0;
+      y += LEGEND_ROW;
+    }
+    items.push({ label: s.label, fill: s.fill, x: r1(x), y });
+    x += w;
+  }
+  return items;
+}
+
+/** One sentence naming the community furthest along and the one with most buildings not started. */
+export function communitiesSummary(input: CommunitiesInput, styles = stageStyles(input.milestones)): string {
+  const idx = Math.max(0, styles.findIndex((s) => s.key === input.highlight));
+  const label = styles[idx]?.label ?? '';
+  const shares = input.communities.map((c) => {
+    const total = styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);
+    const done = styles.slice(idx).reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);
+    return { name: c.name, done, ratio: total > 0 ? done / total : 0 };
+  });
+  const best = [...shares].sort((a, b) => b.ratio - a.ratio || b.done - a.done)[0];
+  if (!best) return `${input.scopeName}暂无社区数据。`;
+  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done)}，${formatPercent(best.ratio)}）。`;
+}

@@ -1,0 +1,21 @@
+// Map marks → SVG nodes.
+import { frame } from '../frame.ts';
+import { el, type SvgNode } from '../svg.ts';
+import type { MapLayout } from './layout.ts';
+
+/** Dots (each with a hover title) under community name labels with a white halo. */
+export function mapScene(layout: MapLayout, id: string, title: string): SvgNode {
+  const dots = layout.points.map((p) =>
+    el('circle', { cx: p.x, cy: p.y, r: p.r, fill: p.fill, stroke: p.stroke, 'stroke-width': 1.5 }, [
+      el('title', {}, [p.title]),
+    ]),
+  );
+  const labels = layout.labels.map((l) =>
+    el('text', { x: l.x, y: l.y, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', stroke: '#fff', 'stroke-width': 4, 'paint-order': 'stroke' }, [l.text]),
+  );
+  return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
+    el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: '#f7f7f4' }),
+    el('g', { class: 'dots' }, dots),
+    el('g', { class: 'labels' }, labels),
+  ]);
+}

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { makeMilestones } from '../../tests/factories.ts';
+import { ACCENT, contrast, INK, luminance, MUTED_INK, PAPER } from './palette.ts';
+import { stageStyles } from './stages.ts';
+
+describe('palette', () => {
+  const styles = stageStyles(makeMilestones());
+
+  it('gives every stage a text colour with WCAG AA contrast', () => {
+    for (const s of styles) expect(contrast(s.fill, s.textFill)).toBeGreaterThanOrEqual(4.5);
+  });
+
+  it('orders milestone fills from light to dark, so order survives colour blindness', () => {
+    const lum = styles.slice(1).map((s) => luminance(s.fill));
+    for (let i = 1; i < lum.length; i += 1) expect(lum[i]!).toBeLessThan(lum[i - 1]!);
+  });
+
+  it('keeps text colours on paper at AA', () => {
+    for (const c of [INK, MUTED_INK, ACCENT]) expect(contrast(c, PAPER)).toBeGreaterThanOrEqual(4.5);
+  });
+});

@@ -1,0 +1,32 @@
+// The ordered stages a building can be at (none, then each milestone) with their colours.
+import { NONE_FILL, stageColor, textOn } from './palette.ts';
+import { NO_STAGE } from '../stats/types.ts';
+
+export interface StageStyle {
+  key: string;
+  label: string;
+  fill: string;
+  /** Text colour with AA contrast on `fill`. */
+  textFill: string;
+}
+
+/** Label of the stage before any milestone. */
+export const NONE_LABEL = '未开始';
+
+/** `none` followed by every milestone in report order, each with a fill and readable text colour. */
+export function stageStyles(milestones: readonly { key: string; label: string }[]): StageStyle[] {
+  return [
+    { key: NO_STAGE, label: NONE_LABEL, fill: NONE_FILL, textFill: textOn(NONE_FILL) },
+    ...milestones.map((m, i) => {
+      const fill = stageColor(i, milestones.length);
+      return { key: m.key, label: m.label, fill, textFill: textOn(fill) };
+    }),
+  ];
+}
+
+/** Estimated rendered width of a label: CJK glyphs are square, Latin digits about half. */
+export function textWidth(text: string, fontSize: number): number {
+  let w = 0;
+  for (const ch of text) w += /[\u0000-\u00ff]/.test(ch) ? 0.55 : 1;
+  return w * fontSize;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { makeMilestones } from '../../../tests/factories.ts';
+import { layoutTimeline } from './layout.ts';
+
+const milestones = makeMilestones();
+
+describe('layoutTimeline', () => {
+  const layout = layoutTimeline({
+    address: '西1号',
+    milestones,
+    dates: { group_formed: '2024-01-10', consent: '2024-01-20', notice: '2024-12-01' },
+  });
+
+  it('lists reached milestones first, then pending ones', () => {
+    expect(layout.entries.map((e) => e.reached)).toEqual([true, true, true, false, false, false, false]);
+    expect(layout.entries[0]?.dateText).toBe('2024年1月10日');
+    expect(layout.entries[3]?.dateText).toBe('尚未完成');
+  });
+
+  it('keeps entries at least a line pair apart and spaces longer waits further', () => {
+    const ys = layout.entries.map((e) => e.y);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(46);
+    expect(ys[2]! - ys[1]!).toBeGreaterThan(ys[1]! - ys[0]!);
+  });
+
+  it('draws the axis solid over reached and dashed over pending milestones', () => {
+    expect(layout.solid).toEqual({ y1: layout.entries[0]!.y, y2: layout.entries[2]!.y });
+    expect(layout.dashed?.y2).toBe(layout.entries.at(-1)?.y);
+  });
+
+  it('summarises the latest step and the next one', () => {
+    expect(layout.summary).toBe('西1号已完成7个步骤中的3个，最近一步是2024年12月1日「批前公示」，下一步是「规划许可」。');
+  });
+
+  it('handles a building with nothing reached yet', () => {
+    const empty = layoutTimeline({ address: '东1号', milestones, dates: {} });
+    expect(empty.solid).toBeUndefined();
+    expect(empty.summary).toBe('东1号还没有完成任何步骤，下一步是「成立筹备组」。');
+  });
+});

@@ -1,0 +1,91 @@
+// One building's milestones on a vertical time axis: reached ones spaced by time, pending ones after.
+import { scaleLinear } from 'd3';
+import type { IsoDate } from '../../data/types.ts';
+import { daysBetween } from '../../stats/months.ts';
+import { formatDate } from '../fmt.ts';
+import { stageStyles } from '../stages.ts';
+import { r1 } from '../svg.ts';
+
+export interface TimelineInput {
+  address: string;
+  milestones: readonly { key: string; label: string }[];
+  dates: Partial<Record<string, IsoDate>>;
+}
+
+export interface TimelineEntry {
+  key: string;
+  label: string;
+  reached: boolean;
+  date?: IsoDate | undefined;
+  /** `2024年3月5日` or `尚未完成`. */
+  dateText: string;
+  y: number;
+  fill: string;
+}
+
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  axisX: number;
+  /** Solid axis over reached milestones, dashed over pending ones. */
+  solid: { y1: number; y2: number } | undefined;
+  dashed: { y1: number; y2: number } | undefined;
+  entries: TimelineEntry[];
+  summary: string;
+}
+
+const TOP = 24;
+const MIN_GAP = 52;
+/** Extra room for time: a reached span is drawn up to this many gaps tall. */
+const TIME_SPAN = 2;
+const PENDING_GAP = 46;
+
+/** Places each milestone at least MIN_GAP apart, reached ones further apart when more time passed. */
+export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayout {
+  const styles = new Map(stageStyles(input.milestones).map((s) => [s.key, s]));
+  const reached = input.milestones.filter((m) => input.dates[m.key] !== undefined);
+  const pending = input.milestones.filter((m) => input.dates[m.key] === undefined);
+  const firstDate = reached[0] ? input.dates[reached[0].key] : undefined;
+  const lastDate = reached.at(-1) ? input.dates[reached.at(-1)!.key] : undefined;
+  const spanDays = firstDate && lastDate ? Math.max(daysBetween(firstDate, lastDate), 1) : 1;
+  const t = scaleLinear()
+    .domain([0, spanDays])
+    .range([TOP, TOP + MIN_GAP * Math.max(reached.length - 1, 0) * TIME_SPAN]);
+
+  const entries: TimelineEntry[] = [];
+  let y = TOP - MIN_GAP;
+  for (const m of reached) {
+    const date = input.dates[m.key]!;
+    y = Math.max(y + MIN_GAP, firstDate ? t(daysBetween(firstDate, date)) : TOP);
+    entries.push({ key: m.key, label: m.label, reached: true, date, dateText: formatDate(date), y: r1(y), fill: styles.get(m.key)?.fill ?? '#000' });
+  }
+  const lastReachedY = reached.length > 0 ? y : undefined;
+  for (const m of pending) {
+    y = entries.length === 0 ? TOP : y + (entries.at(-1)?.reached ? MIN_GAP : PENDING_GAP);
+    entries.push({ key: m.key, label: m.label, reached: false, dateText: '尚未完成', y: r1(y), fill: '#ffffff' });
+  }
+  const lastY = entries.at(-1)?.y ?? TOP;
+  const axisX = 14;
+  return {
+    width,
+    height: r1(lastY + 36),
+    axisX,
+    solid: lastReachedY !== undefined && reached.length > 1 ? { y1: TOP, y2: r1(lastReachedY) } : undefined,
+    dashed:
+      pending.length > 0 && entries.length > 1
+        ? { y1: r1(lastReachedY ?? TOP), y2: r1(lastY) }
+        : undefined,
+    entries,
+    summary: timelineSummary(input),
+  };
+}
+
+/** One sentence: the latest milestone and its date, and what comes next. */
+export function timelineSummary({ address, milestones, dates }: TimelineInput): string {
+  const reached = milestones.filter((m) => dates[m.key] !== undefined);
+  const last = reached.at(-1);
+  const next = milestones.find((m) => dates[m.key] === undefined);
+  const nextText = next ? `下一步是「${next.label}」` : '全部步骤已完成';
+  if (!last) return `${address}还没有完成任何步骤，${nextText}。`;
+  return `${address}已完成${milestones.length}个步骤中的${reached.length}个，最近一步是${formatDate(dates[last.key]!)}「${last.label}」，${nextText}。`;
+}
