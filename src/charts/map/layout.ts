@@ -65,7 +65,7 @@ export function layoutMap(input: MapInput, width = 360): MapLayout {
   const coordinates = placed.map((b) => [b.lng, b.lat] as [number, number]);
   const single = coordinates.length === 1;
   projection.fitWidth(width - 2 * PAD, { type: 'MultiPoint', coordinates });
-  const xy = coordinates.map((c) => projection(c) ?? [0, 0]);
+  const xy = coordinates.map((c): [number, number] => projection(c) ?? [0, 0]);
   const ys = xy.map((p) => p[1]);
   const minY = single ? 0 : Math.min(...ys);
   const spanY = single ? 0 : Math.max(...ys) - minY;
