@@ -135,6 +135,8 @@ export interface Problem {
   column: number;
   severity: 'error' | 'warning';
   message: string;
+  /** Stable rule name, e.g. `csv.ragged_row`, for tools and tests. */
+  code?: string;
 }
 
 export type LoadResult =

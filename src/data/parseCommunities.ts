@@ -1,0 +1,40 @@
+// communities.csv: community_id,name(,name_en).
+import { column } from './columns.ts';
+import { parseId } from './ids.ts';
+import { error } from './problem.ts';
+import { cellAt, cellValue, csvRecords } from './sourceRecords.ts';
+import type { Community, Problem } from './types.ts';
+
+export const COMMUNITY_COLUMNS = [column('community_id', true), column('name', true), column('name_en', false)];
+
+export interface CommunitiesResult {
+  communities: Community[];
+  problems: Problem[];
+}
+
+/** Parses communities.csv text. */
+export function parseCommunities(text: string, file: string): CommunitiesResult {
+  const { records, problems } = csvRecords(text, file, COMMUNITY_COLUMNS);
+  const communities: Community[] = [];
+  const firstLine = new Map<string, number>();
+  for (const record of records) {
+    const rawId = cellValue(record, 'community_id');
+    const name = cellValue(record, 'name');
+    const nameEn = cellValue(record, 'name_en');
+    if (rawId === undefined || name === undefined) continue;
+    const id = parseId(rawId, 'community_id');
+    if (!id.ok) {
+      problems.push(error(file, cellAt(record, 'community_id'), 'community.invalid_id', id.message));
+      continue;
+    }
+    const seen = firstLine.get(id.value);
+    if (seen !== undefined) {
+      problems.push(error(file, cellAt(record, 'community_id'), 'community.duplicate_id', `community_id“${id.value}”重复（第 ${seen} 行已有）：每个社区只写一行`));
+      continue;
+    }
+    firstLine.set(id.value, record.at.line);
+    if (name === '') problems.push(error(file, cellAt(record, 'name'), 'community.empty_name', 'name 为空：请填写社区名称'));
+    communities.push({ id: id.value, name, ...(nameEn ? { nameEn } : {}) });
+  }
+  return { communities, problems };
+}

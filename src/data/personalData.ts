@@ -1,0 +1,90 @@
+// A public report must never show phone numbers, ID numbers or flat numbers (PIPL; see DOMAIN.md).
+import { normalizeDigits } from './normalizeDigits.ts';
+
+export type PersonalDataRule = 'mobile' | 'id_number' | 'room_number';
+
+export interface PersonalDataFinding {
+  rule: PersonalDataRule;
+  /** Offset of the match in the scanned text. */
+  index: number;
+  /** The match with its middle masked, so the log does not repeat it. */
+  masked: string;
+  message: string;
+}
+
+export interface ScanOptions {
+  /** Addresses also get the looser flat-number patterns (`-1201`, `之3号402`). */
+  address?: boolean;
+}
+
+// Mainland mobile: 1[3-9] + 9 digits, optionally grouped 3-4-4 by spaces or dashes.
+// Not preceded by a digit or a decimal point (coordinates have long decimals).
+const MOBILE = /(?<![\d.])1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g;
+const ID_NUMBER = /(?<![\d.])\d{17}[\dXx](?![\dXx])/g;
+// Flat numbers anywhere: 302房, 1201室 (not 3室2厅), 5楼502.
+const ROOM_ANYWHERE = [/\d{3,4}\s*[房室](?![厅间])/g, /\d\s*楼\s*\d{3,4}(?![\d号年月日])/g];
+// In addresses only: 12-1201, 之3号402, 3栋502 (but not 西湾东1号 or 大岗元北32号).
+const ROOM_IN_ADDRESS = [
+  /(?<=\d)\s*-\s*\d{3,4}(?![\d号])/g,
+  /号\s*\d{3,4}(?![\d号])/g,
+  /[栋座幢]\s*\d{3,4}(?![\d号])/g,
+];
+
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const ID_CHECK = '10X98765432';
+
+/** GB 11643 check digit: true only for a well-formed 18-digit resident ID number. */
+export function isValidIdNumber(id: string): boolean {
+  if (!/^\d{17}[\dXx]$/.test(id)) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i += 1) sum += Number(id[i]) * (ID_WEIGHTS[i] ?? 0);
+  return ID_CHECK[sum % 11] === id[17]?.toUpperCase();
+}
+
+function mask(text: string): string {
+  if (text.length <= 4) return '*'.repeat(text.length);
+  const keep = Math.min(3, Math.floor(text.length / 4));
+  return text.slice(0, keep) + '*'.repeat(text.length - 2 * keep) + text.slice(text.length - keep);
+}
+
+const RULE_TEXT: Record<PersonalDataRule, string> = {
+  mobile: '手机号码 (personal data: mobile)',
+  id_number: '居民身份证号码 (personal data: id_number)',
+  room_number: '房号 (personal data: room_number)',
+};
+
+function finding(rule: PersonalDataRule, index: number, match: string): PersonalDataFinding {
+  const masked = mask(match.trim());
+  const where = rule === 'room_number' ? '地址只写到楼栋（如 西湾东1号）' : '公开数据不得含个人信息';
+  return {
+    rule,
+    index,
+    masked,
+    message: `发现${RULE_TEXT[rule]}“${masked}”：${where}，请删除`,
+  };
+}
+
+function matches(pattern: RegExp, text: string): RegExpExecArray[] {
+  return [...text.matchAll(new RegExp(pattern.source, pattern.flags))];
+}
+
+/** Finds personal data in a text; returns one finding per match, in text order. */
+export function findPersonalData(raw: string, options: ScanOptions = {}): PersonalDataFinding[] {
+  const text = normalizeDigits(raw);
+  const found: PersonalDataFinding[] = [];
+  for (const m of matches(MOBILE, text)) found.push(finding('mobile', m.index, m[0]));
+  for (const m of matches(ID_NUMBER, text)) {
+    // An 18-digit number with a wrong check digit is an ordinary number, not an ID.
+    if (isValidIdNumber(m[0])) found.push(finding('id_number', m.index, m[0]));
+  }
+  const roomPatterns = options.address ? [...ROOM_ANYWHERE, ...ROOM_IN_ADDRESS] : ROOM_ANYWHERE;
+  const roomAt = new Set<number>();
+  for (const pattern of roomPatterns) {
+    for (const m of matches(pattern, text)) {
+      if (roomAt.has(m.index)) continue;
+      roomAt.add(m.index);
+      found.push(finding('room_number', m.index, m[0]));
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}

@@ -1,0 +1,119 @@
+// report.json: the programme's configuration. Another street edits this file, not the code.
+import { z } from 'zod';
+import type { ReportConfig } from './types.ts';
+
+const text = z.string().trim().min(1);
+const key = z.string().regex(/^[a-z][a-z0-9_]*$/);
+
+const milestone = z.strictObject({
+  key,
+  label: text,
+  labelEn: text.exactOptional(),
+  description: z.string(),
+});
+
+const goal = z.strictObject({
+  key,
+  label: text,
+  description: z.string().exactOptional(),
+  milestone: z.string(),
+  measure: z.enum(['buildings', 'residents']),
+  target: z.number().int().positive(),
+});
+
+export const reportSchema = z
+  .strictObject({
+    title: text,
+    programme: text,
+    street: text,
+    district: text,
+    city: text,
+    siteUrl: z.url({ protocol: /^https?$/ }).regex(/\/$/),
+    locale: text,
+    illustrative: z.boolean(),
+    contact: z.strictObject({
+      office: text,
+      address: text,
+      phone: text.exactOptional(),
+      hours: text.exactOptional(),
+      email: z.email().exactOptional(),
+    }),
+    population: z
+      .strictObject({
+        residents: z.number().int().nonnegative(),
+        residentsInOldBuildings: z.number().int().nonnegative(),
+      })
+      .exactOptional(),
+    milestones: z.array(milestone).min(1),
+    goals: z.array(goal),
+    celebrate: z.array(z.string()),
+    subsidyYuan: z.number().nonnegative().exactOptional(),
+  })
+  .superRefine((report, ctx) => {
+    const keys = new Set<string>();
+    const labels = new Set<string>();
+    report.milestones.forEach((m, i) => {
+      if (keys.has(m.key)) {
+        ctx.addIssue({ code: 'custom', path: ['milestones', i, 'key'], message: `里程碑 key “${m.key}” 重复：每个里程碑的 key 必须不同` });
+      }
+      if (labels.has(m.label)) {
+        ctx.addIssue({ code: 'custom', path: ['milestones', i, 'label'], message: `里程碑名称“${m.label}”重复：每个里程碑的 label 必须不同（它也是快照的列名）` });
+      }
+      keys.add(m.key);
+      labels.add(m.label);
+    });
+    const known = [...keys].join(', ');
+    const goalKeys = new Set<string>();
+    report.goals.forEach((g, i) => {
+      if (!keys.has(g.milestone)) {
+        ctx.addIssue({ code: 'custom', path: ['goals', i, 'milestone'], message: `目标引用了不存在的里程碑“${g.milestone}” (goals.milestone)：应是 ${known} 之一` });
+      }
+      if (goalKeys.has(g.key)) {
+        ctx.addIssue({ code: 'custom', path: ['goals', i, 'key'], message: `目标 key “${g.key}” 重复：每个目标的 key 必须不同` });
+      }
+      goalKeys.add(g.key);
+    });
+    report.celebrate.forEach((c, i) => {
+      if (!keys.has(c)) {
+        ctx.addIssue({ code: 'custom', path: ['celebrate', i], message: `celebrate 引用了不存在的里程碑“${c}”：应是 ${known} 之一` });
+      }
+    });
+  });
+
+// Compile-time check that the schema produces exactly the data model's ReportConfig.
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+const schemaMatchesModel: Same<z.output<typeof reportSchema>, ReportConfig> = true;
+void schemaMatchesModel;
+
+const TYPE_NAMES: Record<string, string> = {
+  string: '文字 (string)',
+  number: '数字 (number)',
+  boolean: 'true 或 false (boolean)',
+  object: '对象 {...} (object)',
+  array: '数组 [...] (array)',
+};
+
+/** Chinese message for one schema issue; `where` is the dotted path, e.g. `contact.office`. */
+export function reportIssueMessage(issue: z.core.$ZodIssue, where: string): string {
+  switch (issue.code) {
+    case 'invalid_type':
+      if (issue.input === undefined) return `缺少字段 ${where}：请在 report.json 中添加`;
+      return `字段 ${where} 应是${TYPE_NAMES[issue.expected] ?? issue.expected}：请改正`;
+    case 'unrecognized_keys':
+      return `未知字段 ${issue.keys.join(', ')}${where ? `（在 ${where} 中）` : ''}：请检查拼写，或删除`;
+    case 'too_small':
+      if (issue.origin === 'string') return `字段 ${where} 不能为空：请填写`;
+      if (issue.origin === 'array') return `字段 ${where} 至少要有 ${String(issue.minimum)} 项：请补上`;
+      return `字段 ${where} 的值太小：应${issue.inclusive ? '不小于' : '大于'} ${String(issue.minimum)}`;
+    case 'invalid_value':
+      return `字段 ${where} 的值无效：应是 ${issue.values.map(String).join(' / ')} 之一`;
+    case 'invalid_format':
+      if (where === 'siteUrl') return `siteUrl 应是以 / 结尾的完整网址：例如 https://example.org/`;
+      if (issue.format === 'regex' && where.endsWith('key')) return `字段 ${where} 只能用小写英文字母、数字和下划线：例如 in_service`;
+      return `字段 ${where} 格式不对 (${issue.format})：请改正`;
+    case 'custom':
+      return issue.message;
+    default:
+      return `字段 ${where}：${issue.message}`;
+  }
+}

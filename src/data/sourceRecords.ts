@@ -1,0 +1,145 @@
+// CSV and JSON rows become the same thing: column key → cell with its position.
+import { columnResolver, describeColumn, type ColumnSpec } from './columns.ts';
+import { parseCsv } from './parseCsv.ts';
+import { jsonStrings, parseJson } from './parseJson.ts';
+import { findPersonalData } from './personalData.ts';
+import { error, type Position } from './problem.ts';
+import type { Problem } from './types.ts';
+
+export interface Cell {
+  value: string;
+  at: Position;
+}
+
+export interface SourceRecord {
+  /** Where the record starts (CSV: its line, column 1; JSON: the object). */
+  at: Position;
+  /** Cells by column key. A column missing from the file has no cell (already reported). */
+  cells: Map<string, Cell>;
+}
+
+export interface RecordsResult {
+  records: SourceRecord[];
+  problems: Problem[];
+}
+
+function accepted(specs: readonly ColumnSpec[]): string {
+  return specs.map(describeColumn).join(', ');
+}
+
+function personalDataProblems(file: string, value: string, at: Position, key: string | undefined): Problem[] {
+  return findPersonalData(value, { address: key === 'address' }).map((f) =>
+    error(file, at, `personal_data.${f.rule}`, f.message),
+  );
+}
+
+/** Reads CSV rows into records, reporting header problems and personal data in any field. */
+export function csvRecords(text: string, file: string, specs: readonly ColumnSpec[]): RecordsResult {
+  const { table, problems } = parseCsv(text, file);
+  if (!table) return { records: [], problems };
+  const resolve = columnResolver(specs);
+  const keys: Array<string | undefined> = [];
+  const seen = new Map<string, number>();
+  table.header.fields.forEach((name, i) => {
+    const at = { line: table.header.line, column: i + 1 };
+    const spec = name.trim() === '' ? undefined : resolve(name);
+    keys.push(undefined);
+    if (name.trim() === '') {
+      problems.push(error(file, at, 'csv.blank_header', `第 ${i + 1} 列没有列名：请填写列名，或删除这一列`));
+    } else if (!spec) {
+      problems.push(error(file, at, 'csv.unknown_column', `未知的列“${name.trim()}”：可用的列是 ${accepted(specs)}`));
+    } else if (seen.has(spec.key)) {
+      problems.push(
+        error(file, at, 'csv.duplicate_header', `列 ${spec.key} 重复（第 ${seen.get(spec.key) ?? 0} 列已有）：请删除或改名其中一列`),
+      );
+    } else {
+      seen.set(spec.key, i + 1);
+      keys[i] = spec.key;
+    }
+  });
+  for (const spec of specs) {
+    if (spec.required && !seen.has(spec.key)) {
+      problems.push(
+        error(file, { line: table.header.line, column: 1 }, 'csv.missing_column', `缺少必需的列 ${describeColumn(spec)}：请在表头加上这一列`),
+      );
+    }
+  }
+  const records: SourceRecord[] = [];
+  for (const row of [...table.rows, ...table.ragged]) {
+    row.fields.forEach((value, i) => {
+      problems.push(...personalDataProblems(file, value, { line: row.line, column: i + 1 }, keys[i]));
+    });
+  }
+  for (const row of table.rows) {
+    const cells = new Map<string, Cell>();
+    row.fields.forEach((value, i) => {
+      const key = keys[i];
+      if (key) cells.set(key, { value, at: { line: row.line, column: i + 1 } });
+    });
+    records.push({ at: { line: row.line, column: 1 }, cells });
+  }
+  return { records, problems };
+}
+
+/** Reads a JSON array of objects (or `{ "rows": [...] }`) into records. */
+export function jsonRecords(text: string, file: string, specs: readonly ColumnSpec[]): RecordsResult {
+  const { doc, problems } = parseJson(text, file);
+  if (!doc) return { records: [], problems };
+  let list = doc.root;
+  if (list.type === 'object') {
+    const rows = list.children?.find((p) => p.children?.[0]?.value === 'rows')?.children?.[1];
+    if (rows) list = rows;
+  }
+  if (list.type !== 'array') {
+    problems.push(error(file, doc.positionOf(list.offset), 'json.not_array', '应是由对象组成的数组 [ {...}, {...} ]，或 { "rows": [ ... ] }'));
+    return { records: [], problems };
+  }
+  const resolve = columnResolver(specs);
+  for (const s of jsonStrings(list)) {
+    problems.push(...personalDataProblems(file, s.value, doc.positionOf(s.offset), s.path[1] === undefined ? undefined : resolve(String(s.path[1]))?.key));
+  }
+  const records: SourceRecord[] = [];
+  for (const item of list.children ?? []) {
+    const at = doc.positionOf(item.offset);
+    if (item.type !== 'object') {
+      problems.push(error(file, at, 'json.not_object', '每一项都应是一个对象 {...}'));
+      continue;
+    }
+    const cells = new Map<string, Cell>();
+    for (const property of item.children ?? []) {
+      const [keyNode, valueNode] = property.children ?? [];
+      if (!keyNode || !valueNode) continue;
+      const name = String(keyNode.value);
+      const spec = resolve(name);
+      const keyAt = doc.positionOf(keyNode.offset);
+      const valueAt = doc.positionOf(valueNode.offset);
+      if (!spec) {
+        problems.push(error(file, keyAt, 'json.unknown_key', `未知的字段“${name}”：可用的字段是 ${accepted(specs)}`));
+      } else if (cells.has(spec.key)) {
+        problems.push(error(file, keyAt, 'json.duplicate_key', `字段 ${spec.key} 重复：请只保留一个`));
+      } else if (valueNode.type === 'object' || valueNode.type === 'array') {
+        problems.push(error(file, valueAt, 'json.invalid_value', `字段 ${spec.key} 的值应是文字：请写成 "..."`));
+      } else {
+        const value = valueNode.value === null ? '' : String(valueNode.value);
+        cells.set(spec.key, { value, at: valueAt });
+      }
+    }
+    for (const spec of specs) {
+      if (spec.required && !cells.has(spec.key) && !(item.children ?? []).some((p) => resolve(String(p.children?.[0]?.value)) === spec)) {
+        problems.push(error(file, at, 'json.missing_key', `缺少必需的字段 ${describeColumn(spec)}：请补上（没有值就写 ""）`));
+      }
+    }
+    records.push({ at, cells });
+  }
+  return { records, problems };
+}
+
+/** The cell's trimmed value, or undefined when the column is missing. */
+export function cellValue(record: SourceRecord, key: string): string | undefined {
+  return record.cells.get(key)?.value.trim();
+}
+
+/** Where to point at a cell, falling back to the record. */
+export function cellAt(record: SourceRecord, key: string): Position {
+  return record.cells.get(key)?.at ?? record.at;
+}
