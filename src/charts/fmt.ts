@@ -23,3 +23,8 @@ export function formatDate(date: IsoDate): string {
   const [y, m, d] = date.split('-');
   return `${y}年${Number(m)}月${Number(d)}日`;
 }
+
+/** `1,234` — a plain number for table cells whose header names the unit. */
+export function formatNumber(n: number): string {
+  return n.toLocaleString('zh-CN');
+}

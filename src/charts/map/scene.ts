@@ -5,11 +5,15 @@ import type { MapLayout } from './layout.ts';
 
 /** Dots (each with a hover title) under community name labels with a white halo. */
 export function mapScene(layout: MapLayout, id: string, title: string): SvgNode {
-  const dots = layout.points.map((p) =>
-    el('circle', { cx: p.x, cy: p.y, r: p.r, fill: p.fill, stroke: p.stroke, 'stroke-width': 1.5 }, [
-      el('title', {}, [p.title]),
-    ]),
-  );
+  // One group per style keeps 300 dots small enough for the page budget.
+  const groups = new Map<string, SvgNode>();
+  for (const p of layout.points) {
+    const key = `${p.fill} ${p.stroke}`;
+    const g = groups.get(key) ?? el('g', { fill: p.fill, stroke: p.stroke, 'stroke-width': 1.5 });
+    groups.set(key, g);
+    g.children.push(el('circle', { cx: p.x, cy: p.y, r: p.r }, [el('title', {}, [p.title])]));
+  }
+  const dots = [...groups.values()];
   const labels = layout.labels.map((l) =>
     el('text', { x: l.x, y: l.y, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', stroke: '#fff', 'stroke-width': 4, 'paint-order': 'stroke' }, [l.text]),
   );

@@ -1,0 +1,50 @@
+// The loaded report, queried once per build and imported by every page (STYLE rule 2).
+// Invalid data fails the build with every problem, formatted as `file:line:column: error: …`.
+import { loadDataset } from '../data/loadDataset.ts';
+import { formatProblem } from '../data/formatProblems.ts';
+import type { Building, Community, Dataset } from '../data/types.ts';
+import { computeStats } from '../stats/computeStats.ts';
+import type { BuildingState, SiteStats } from '../stats/types.ts';
+
+/** Data directory of this build: `GONGSHI_DATA`, else `data`. */
+export const dataDir: string = process.env['GONGSHI_DATA'] ?? 'data';
+
+const result = await loadDataset(dataDir);
+if (!result.ok) {
+  const lines = result.problems.map((p) => formatProblem(p, 'text'));
+  throw new Error(`数据有 ${result.problems.length} 个问题，网站未生成：\n${lines.join('\n')}`);
+}
+
+export const dataset: Dataset = result.dataset;
+export const stats: SiteStats = computeStats(dataset);
+export const report = dataset.report;
+export const milestones = report.milestones;
+
+const communityById = new Map(dataset.communities.map((c) => [c.id, c]));
+const buildingById = new Map(dataset.buildings.map((b) => [b.id, b]));
+
+/** The community with this id; throws on an unknown id (the loader has checked them all). */
+export function community(id: string): Community {
+  const c = communityById.get(id);
+  if (!c) throw new Error(`unknown community ${id}`);
+  return c;
+}
+
+/** The registry building with this id. */
+export function building(id: string): Building {
+  const b = buildingById.get(id);
+  if (!b) throw new Error(`unknown building ${id}`);
+  return b;
+}
+
+/** Current state of a registry building. */
+export function buildingState(id: string): BuildingState {
+  const s = stats.buildings[id];
+  if (!s) throw new Error(`no stats for building ${id}`);
+  return s;
+}
+
+/** Buildings of one community in registry order. */
+export function buildingsOf(communityId: string): Building[] {
+  return dataset.buildings.filter((b) => b.communityId === communityId);
+}
