@@ -59,6 +59,7 @@ export async function visit(browser: Browser, origin: string, urlPath: string, o
     const where = msg.location().url;
     // Chromium logs the not-found page's own 404 status as a console error; that one is expected.
     if (expected === 404 && where === url && msg.text().includes('404')) return;
+    if (msg.text().includes('ERR_BLOCKED_BY_CLIENT')) return; // already reported as a request to another host
     problems.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`);
   });
   page.on('pageerror', (err) => problems.push(`uncaught exception: ${err.message}`));
