@@ -14,7 +14,7 @@ import type { MilestoneReached, MonthChanges, StatusChange } from './types.ts';
 export function monthChanges(index: DatasetIndex, i: number): MonthChanges {
   const snapshot = index.dataset.snapshots[i];
   if (!snapshot) throw new RangeError(`no snapshot at index ${i}`);
-  const previous = index.dataset.snapshots[i - 1];
+  const previousSnapshot = index.dataset.snapshots[i - 1];
   const previousRows = index.rowsById[i - 1];
   const currentRows = index.rowsById[i];
   const keys = index.milestoneKeys;
@@ -22,21 +22,23 @@ export function monthChanges(index: DatasetIndex, i: number): MonthChanges {
   const reached: MilestoneReached[] = [];
   const statusChanges: StatusChange[] = [];
   const added: string[] = [];
-  for (const row of snapshot.rows) {
-    const previousRow = previousRows?.get(row.buildingId);
-    for (const milestone of newlyReached(row, previousRow, snapshot.month, previous?.month, keys, index.corrections)) {
-      const date = row.dates[milestone];
-      if (date !== undefined) reached.push({ buildingId: row.buildingId, milestone, date });
+  for (const current of index.rows[i] ?? []) {
+    const { row } = current;
+    const previous = previousRows?.get(row.buildingId);
+    for (const k of newlyReached(current, previous, snapshot.month, previousSnapshot?.month, keys, index.corrections)) {
+      const date = current.dates[k];
+      const milestone = keys[k];
+      if (date !== undefined && milestone !== undefined) reached.push({ buildingId: row.buildingId, milestone, date });
     }
-    if (!previousRow) {
+    if (!previous) {
       added.push(row.buildingId);
       if (row.status !== 'active') statusChanges.push({ buildingId: row.buildingId, from: undefined, to: row.status });
-    } else if (previousRow.status !== row.status) {
-      statusChanges.push({ buildingId: row.buildingId, from: previousRow.status, to: row.status });
+    } else if (previous.row.status !== row.status) {
+      statusChanges.push({ buildingId: row.buildingId, from: previous.row.status, to: row.status });
     }
   }
 
-  const removed = previous ? previous.rows.filter((r) => !currentRows?.has(r.buildingId)).map((r) => r.buildingId) : [];
+  const removed = previousSnapshot ? previousSnapshot.rows.filter((r) => !currentRows?.has(r.buildingId)).map((r) => r.buildingId) : [];
   const order = new Map(keys.map((k, n) => [k, n]));
   reached.sort(
     (a, b) =>
@@ -47,7 +49,7 @@ export function monthChanges(index: DatasetIndex, i: number): MonthChanges {
 
   return {
     month: snapshot.month,
-    previous: previous?.month,
+    previous: previousSnapshot?.month,
     reached,
     statusChanges,
     added,

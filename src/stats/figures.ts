@@ -1,8 +1,7 @@
 // Figures (reached, stages, new this month, statuses) for the street and every community.
-import { STATUSES, type Building, type Month, type SnapshotRow, type Status } from '../data/types.ts';
-import type { DatasetIndex, RegistryCounts } from './datasetIndex.ts';
+import type { Month, Status } from '../data/types.ts';
+import type { DatasetIndex, IndexedRow, RegistryCounts } from './datasetIndex.ts';
 import { newlyReached } from './newlyReached.ts';
-import { stageOf } from './stage.ts';
 import { NO_STAGE, type Figures } from './types.ts';
 
 export interface MonthFigures {
@@ -13,37 +12,7 @@ export interface MonthFigures {
 
 /** Figures with every milestone, stage and status present and zero. */
 export function emptyFigures(month: Month, milestoneKeys: readonly string[], registry: RegistryCounts): Figures {
-  const zeros = (): Record<string, number> => Object.fromEntries(milestoneKeys.map((k) => [k, 0]));
-  return {
-    month,
-    buildings: registry.buildings,
-    eligible: registry.eligible,
-    residents: registry.residents,
-    reached: zeros(),
-    residentsReached: zeros(),
-    stages: { [NO_STAGE]: 0, ...zeros() },
-    newThisMonth: zeros(),
-    statuses: Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>,
-  };
-}
-
-/** Count one tracked building into `figures` (mutates; for building figures in one pass). */
-export function addRow(
-  figures: Figures,
-  row: SnapshotRow,
-  building: Building,
-  newly: readonly string[],
-  milestoneKeys: readonly string[],
-): void {
-  for (const key of milestoneKeys) {
-    if (row.dates[key] === undefined) continue;
-    figures.reached[key] = (figures.reached[key] ?? 0) + 1;
-    figures.residentsReached[key] = (figures.residentsReached[key] ?? 0) + building.residents;
-  }
-  for (const key of newly) figures.newThisMonth[key] = (figures.newThisMonth[key] ?? 0) + 1;
-  const stage = stageOf(row, milestoneKeys);
-  figures.stages[stage] = (figures.stages[stage] ?? 0) + 1;
-  figures.statuses[row.status] += 1;
+  return toFigures(newTally(milestoneKeys.length), month, milestoneKeys, registry);
 }
 
 /**
@@ -52,25 +21,80 @@ export function addRow(
  */
 export function monthFigures(index: DatasetIndex, i: number): MonthFigures {
   const snapshot = index.dataset.snapshots[i];
-  if (!snapshot) throw new RangeError(`no snapshot at index ${i}`);
-  const previous = index.dataset.snapshots[i - 1];
+  const rows = index.rows[i];
+  if (!snapshot || !rows) throw new RangeError(`no snapshot at index ${i}`);
+  const previousMonth = index.dataset.snapshots[i - 1]?.month;
   const previousRows = index.rowsById[i - 1];
   const keys = index.milestoneKeys;
 
-  const street = emptyFigures(snapshot.month, keys, index.streetRegistry);
-  const communities = new Map<string, Figures>();
-  for (const [id, registry] of index.communityRegistry) {
-    communities.set(id, emptyFigures(snapshot.month, keys, registry));
+  const street = newTally(keys.length);
+  const communities = new Map<string, Tally>();
+  for (const id of index.communityRegistry.keys()) communities.set(id, newTally(keys.length));
+
+  for (const current of rows) {
+    const building = current.building;
+    if (!building) continue;
+    const previous = previousRows?.get(current.row.buildingId);
+    const newly = newlyReached(current, previous, snapshot.month, previousMonth, keys, index.corrections);
+    addRow(street, current, building.residents, newly);
+    const community = communities.get(building.communityId);
+    if (community) addRow(community, current, building.residents, newly);
   }
 
-  for (const row of snapshot.rows) {
-    const building = index.buildingsById.get(row.buildingId);
-    if (!building) continue;
-    const previousRow = previousRows?.get(row.buildingId);
-    const newly = newlyReached(row, previousRow, snapshot.month, previous?.month, keys, index.corrections);
-    addRow(street, row, building, newly, keys);
-    const community = communities.get(building.communityId);
-    if (community) addRow(community, row, building, newly, keys);
+  const byCommunity = new Map<string, Figures>();
+  for (const [id, tally] of communities) {
+    const registry = index.communityRegistry.get(id) ?? { buildings: 0, eligible: 0, residents: 0 };
+    byCommunity.set(id, toFigures(tally, snapshot.month, keys, registry));
   }
-  return { street, communities };
+  return { street: toFigures(street, snapshot.month, keys, index.streetRegistry), communities: byCommunity };
+}
+
+/** Counts by milestone index while scanning rows; turned into records once at the end. */
+interface Tally {
+  reached: number[];
+  residentsReached: number[];
+  /** By milestone index; the extra last slot is NO_STAGE. */
+  stages: number[];
+  newThisMonth: number[];
+  statuses: Record<Status, number>;
+}
+
+function newTally(milestones: number): Tally {
+  const zeros = (n: number): number[] => new Array<number>(n).fill(0);
+  return {
+    reached: zeros(milestones),
+    residentsReached: zeros(milestones),
+    stages: zeros(milestones + 1),
+    newThisMonth: zeros(milestones),
+    statuses: { active: 0, paused: 0, disputed: 0, withdrawn: 0 },
+  };
+}
+
+function addRow(tally: Tally, current: IndexedRow, residents: number, newly: readonly number[]): void {
+  const { dates } = current;
+  for (let k = 0; k < dates.length; k += 1) {
+    if (dates[k] === undefined) continue;
+    tally.reached[k] = (tally.reached[k] ?? 0) + 1;
+    tally.residentsReached[k] = (tally.residentsReached[k] ?? 0) + residents;
+  }
+  for (const k of newly) tally.newThisMonth[k] = (tally.newThisMonth[k] ?? 0) + 1;
+  const slot = current.stage < 0 ? dates.length : current.stage;
+  tally.stages[slot] = (tally.stages[slot] ?? 0) + 1;
+  tally.statuses[current.row.status] += 1;
+}
+
+function toFigures(tally: Tally, month: Month, keys: readonly string[], registry: RegistryCounts): Figures {
+  const record = (values: readonly number[]): Record<string, number> =>
+    Object.fromEntries(keys.map((key, k) => [key, values[k] ?? 0]));
+  return {
+    month,
+    buildings: registry.buildings,
+    eligible: registry.eligible,
+    residents: registry.residents,
+    reached: record(tally.reached),
+    residentsReached: record(tally.residentsReached),
+    stages: { [NO_STAGE]: tally.stages[keys.length] ?? 0, ...record(tally.stages) },
+    newThisMonth: record(tally.newThisMonth),
+    statuses: { ...tally.statuses },
+  };
 }

@@ -1,11 +1,12 @@
 // Which milestones a building reached in a month, shared by Figures.newThisMonth and MonthChanges.
-import type { Correction, Month, SnapshotRow } from '../data/types.ts';
+import type { Correction, Month } from '../data/types.ts';
+import type { IndexedRow } from './datasetIndex.ts';
 import { addMonths, monthOf } from './months.ts';
 
 /** Corrections indexed by `month|buildingId|field`, for O(1) lookups. */
 export type CorrectionIndex = ReadonlySet<string>;
 
-/** Index corrections so `isCorrected` is a set lookup. */
+/** Index corrections so a correction lookup is a set lookup. */
 export function indexCorrections(corrections: readonly Correction[]): CorrectionIndex {
   return new Set(corrections.map((c) => correctionKey(c.month, c.buildingId, c.field)));
 }
@@ -15,7 +16,7 @@ function correctionKey(month: Month, buildingId: string, field: string): string 
 }
 
 /**
- * Milestone keys the building reached in `month`.
+ * Indices (into `milestoneKeys`) of the milestones the building reached in `month`.
  *
  * - Building tracked last snapshot: dated now and not dated then (a late entry counts in
  *   the month it is reported, so cumulative counts and "new this month" add up).
@@ -24,22 +25,26 @@ function correctionKey(month: Month, buildingId: string, field: string): string 
  * - A value introduced by a documented correction for that month is never "reached".
  */
 export function newlyReached(
-  row: SnapshotRow,
-  previousRow: SnapshotRow | undefined,
+  current: IndexedRow,
+  previous: IndexedRow | undefined,
   month: Month,
   previousMonth: Month | undefined,
   milestoneKeys: readonly string[],
   corrections: CorrectionIndex,
-): string[] {
-  const after = previousMonth ?? addMonths(month, -1);
-  const reached: string[] = [];
-  for (const key of milestoneKeys) {
-    const date = row.dates[key];
+): number[] {
+  const reached: number[] = [];
+  let after: Month | undefined;
+  for (let i = 0; i < current.dates.length; i += 1) {
+    const date = current.dates[i];
     if (date === undefined) continue;
-    const isNew = previousRow ? previousRow.dates[key] === undefined : monthOf(date) > after;
-    if (!isNew) continue;
-    if (corrections.has(correctionKey(month, row.buildingId, key))) continue;
-    reached.push(key);
+    if (previous) {
+      if (previous.dates[i] !== undefined) continue;
+    } else {
+      after ??= previousMonth ?? addMonths(month, -1);
+      if (monthOf(date) <= after) continue;
+    }
+    if (corrections.size > 0 && corrections.has(correctionKey(month, current.row.buildingId, milestoneKeys[i] ?? ''))) continue;
+    reached.push(i);
   }
   return reached;
 }
