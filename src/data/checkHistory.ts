@@ -34,7 +34,8 @@ export function checkHistory(
   for (let i = 1; i < snapshots.length; i += 1) {
     const prev = snapshots[i - 1];
     const cur = snapshots[i];
-    if (!prev || !cur) continue;
+    // A file that could not be read would make every building look removed.
+    if (!prev || !cur || !prev.complete || !cur.complete) continue;
     const { month } = cur.snapshot;
     const currentRows = new Map(cur.snapshot.rows.map((r) => [r.buildingId, r]));
     for (const before of prev.snapshot.rows) {

@@ -96,7 +96,7 @@ export function parseCsv(text: string, file: string): CsvResult {
       info: true,
       raw: true,
       relax_column_count: true,
-      skip_empty_lines: true,
+      // Not skip_empty_lines: csv-parse then stops counting those lines. Blank rows are dropped below.
     }) as unknown as RawRecord[];
   } catch (e) {
     if (e instanceof CsvError) return { problems: [csvErrorProblem(file, text, e)] };
@@ -108,7 +108,7 @@ export function parseCsv(text: string, file: string): CsvResult {
       line: r.info.lines - (r.raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0),
       fields: r.record,
     }))
-    // Excel leaves rows of bare commas below the data; they are blank lines too.
+    // Blank lines, and the rows of bare commas Excel leaves below the data.
     .filter((r) => r.fields.some((f) => f.trim() !== ''));
   const [header, ...data] = rows;
   if (!header) {

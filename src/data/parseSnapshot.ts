@@ -20,6 +20,8 @@ export interface SnapshotResult {
   records: Map<string, SourceRecord>;
   /** Buildings whose row has problems; later checks skip them to avoid follow-on errors. */
   broken: Set<string>;
+  /** False when rows or columns could not be read; history checks then skip this file. */
+  complete: boolean;
   problems: Problem[];
 }
 
@@ -46,7 +48,7 @@ export function parseSnapshot(
 ): SnapshotResult {
   const specs = snapshotColumns(milestones);
   const read = format === 'csv' ? csvRecords : jsonRecords;
-  const { records: source, problems } = read(text, file, specs);
+  const { records: source, problems, complete } = read(text, file, specs);
   const rows: SnapshotRow[] = [];
   const records = new Map<string, SourceRecord>();
   const broken = new Set<string>();
@@ -101,7 +103,7 @@ export function parseSnapshot(
     }
     rows.push({ buildingId, status: status.value, dates, note: cellValue(record, 'note') ?? '', line: record.at.line });
   }
-  return { snapshot: { month, file, rows }, records, broken, problems };
+  return { snapshot: { month, file, rows }, records, broken, complete, problems };
 }
 
 /** Milestones happen in report order: no gaps, and no date before an earlier milestone's. */

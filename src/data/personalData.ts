@@ -78,13 +78,15 @@ export function findPersonalData(raw: string, options: ScanOptions = {}): Person
     if (isValidIdNumber(m[0])) found.push(finding('id_number', m.index, m[0]));
   }
   const roomPatterns = options.address ? [...ROOM_ANYWHERE, ...ROOM_IN_ADDRESS] : ROOM_ANYWHERE;
-  const roomAt = new Set<number>();
-  for (const pattern of roomPatterns) {
-    for (const m of matches(pattern, text)) {
-      if (roomAt.has(m.index)) continue;
-      roomAt.add(m.index);
-      found.push(finding('room_number', m.index, m[0]));
-    }
+  // Patterns overlap (号302房 matches two): report each flat number once.
+  const rooms = roomPatterns
+    .flatMap((pattern) => matches(pattern, text))
+    .sort((a, b) => a.index - b.index);
+  let end = -1;
+  for (const m of rooms) {
+    if (m.index < end) continue;
+    end = m.index + m[0].length;
+    found.push(finding('room_number', m.index, m[0]));
   }
   return found.sort((a, b) => a.index - b.index);
 }

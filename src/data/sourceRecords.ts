@@ -21,6 +21,8 @@ export interface SourceRecord {
 export interface RecordsResult {
   records: SourceRecord[];
   problems: Problem[];
+  /** False when the file could not be read into rows, or a required column is missing. */
+  complete: boolean;
 }
 
 function accepted(specs: readonly ColumnSpec[]): string {
@@ -36,7 +38,7 @@ function personalDataProblems(file: string, value: string, at: Position, key: st
 /** Reads CSV rows into records, reporting header problems and personal data in any field. */
 export function csvRecords(text: string, file: string, specs: readonly ColumnSpec[]): RecordsResult {
   const { table, problems } = parseCsv(text, file);
-  if (!table) return { records: [], problems };
+  if (!table) return { records: [], problems, complete: false };
   const resolve = columnResolver(specs);
   const keys: Array<string | undefined> = [];
   const seen = new Map<string, number>();
@@ -57,8 +59,10 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
       keys[i] = spec.key;
     }
   });
+  let complete = true;
   for (const spec of specs) {
     if (spec.required && !seen.has(spec.key)) {
+      complete = false;
       problems.push(
         error(file, { line: table.header.line, column: 1 }, 'csv.missing_column', `缺少必需的列 ${describeColumn(spec)}：请在表头加上这一列`),
       );
@@ -78,13 +82,14 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
     });
     records.push({ at: { line: row.line, column: 1 }, cells });
   }
-  return { records, problems };
+  return { records, problems, complete: complete && table.ragged.length === 0 };
 }
 
 /** Reads a JSON array of objects (or `{ "rows": [...] }`) into records. */
 export function jsonRecords(text: string, file: string, specs: readonly ColumnSpec[]): RecordsResult {
   const { doc, problems } = parseJson(text, file);
-  if (!doc) return { records: [], problems };
+  if (!doc) return { records: [], problems, complete: false };
+  let complete = true;
   let list = doc.root;
   if (list.type === 'object') {
     const rows = list.children?.find((p) => p.children?.[0]?.value === 'rows')?.children?.[1];
@@ -92,7 +97,7 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
   }
   if (list.type !== 'array') {
     problems.push(error(file, doc.positionOf(list.offset), 'json.not_array', '应是由对象组成的数组 [ {...}, {...} ]，或 { "rows": [ ... ] }'));
-    return { records: [], problems };
+    return { records: [], problems, complete: false };
   }
   const resolve = columnResolver(specs);
   for (const s of jsonStrings(list)) {
@@ -103,6 +108,7 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
     const at = doc.positionOf(item.offset);
     if (item.type !== 'object') {
       problems.push(error(file, at, 'json.not_object', '每一项都应是一个对象 {...}'));
+      complete = false;
       continue;
     }
     const cells = new Map<string, Cell>();
@@ -126,12 +132,13 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
     }
     for (const spec of specs) {
       if (spec.required && !cells.has(spec.key) && !(item.children ?? []).some((p) => resolve(String(p.children?.[0]?.value)) === spec)) {
+        complete = false;
         problems.push(error(file, at, 'json.missing_key', `缺少必需的字段 ${describeColumn(spec)}：请补上（没有值就写 ""）`));
       }
     }
     records.push({ at, cells });
   }
-  return { records, problems };
+  return { records, problems, complete };
 }
 
 /** The cell's trimmed value, or undefined when the column is missing. */
