@@ -1,0 +1,128 @@
+// Pure text fitting: choose a font size and line breaks so a text fits its box, never overflowing.
+import { widthEm } from './advance.ts';
+
+export interface TextBox {
+  /** Box width in px. */
+  width: number;
+  maxLines: number;
+  /** Preferred (largest) font size in px. */
+  maxSize: number;
+  /** Smallest acceptable font size in px; below it the last line is cut with an ellipsis. */
+  minSize: number;
+}
+
+export interface FittedText {
+  fontSize: number;
+  lines: string[];
+  /** True when the text did not fit even at `minSize` and was cut. */
+  truncated: boolean;
+}
+
+// Safety margin for rounding in the layout engine.
+const SLACK = 0.98;
+// No line may start with these (Chinese line-breaking rule 避头), nor end with the openers.
+const CLOSERS = new Set('，。、；：！？）》」』”’%‰…·,.;:!?)]}');
+const OPENERS = new Set('（《「『“‘([{');
+
+/**
+ * Split into unbreakable tokens: runs of Latin letters and digits stay together (`12号` breaks
+ * only before 号), closing punctuation sticks to what precedes it, opening punctuation to what follows.
+ */
+export function tokenize(text: string): string[] {
+  const tokens: string[] = [];
+  let pendingOpen = '';
+  for (const char of text) {
+    const last = tokens.length - 1;
+    const previous = tokens[last];
+    if (CLOSERS.has(char) && previous !== undefined && pendingOpen === '') {
+      tokens[last] = previous + char;
+    } else if (OPENERS.has(char)) {
+      pendingOpen += char;
+    } else if (/[A-Za-z0-9]/.test(char) && previous !== undefined && pendingOpen === '' && /[A-Za-z0-9.,]$/.test(previous)) {
+      tokens[last] = previous + char;
+    } else {
+      tokens.push(pendingOpen + char);
+      pendingOpen = '';
+    }
+  }
+  if (pendingOpen !== '') tokens.push(pendingOpen);
+  return tokens;
+}
+
+/** Greedy line breaking of tokens into lines no wider than `widthLimitEm`; spaces at breaks vanish. */
+export function wrapTokens(tokens: readonly string[], widthLimitEm: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  const push = (): void => {
+    const trimmed = current.trim();
+    if (trimmed !== '') lines.push(trimmed);
+    current = '';
+  };
+  for (const token of tokens) {
+    if (widthEm((current + token).trimEnd()) <= widthLimitEm) {
+      current += token;
+      continue;
+    }
+    push();
+    if (token.trim() === '') continue;
+    if (widthEm(token) <= widthLimitEm) {
+      current = token;
+      continue;
+    }
+    // A token wider than the whole line (a very long number): break it by character.
+    for (const char of token) {
+      if (widthEm(current + char) > widthLimitEm && current !== '') push();
+      current += char;
+    }
+  }
+  push();
+  return lines;
+}
+
+/** Make `lines` about equally long (same line count, narrowest width that keeps it). */
+function balance(tokens: readonly string[], widthLimitEm: number, count: number): string[] {
+  let low = 0;
+  let high = widthLimitEm;
+  for (let i = 0; i < 16; i++) {
+    const mid = (low + high) / 2;
+    if (wrapTokens(tokens, mid).length <= count) high = mid;
+    else low = mid;
+  }
+  return wrapTokens(tokens, high);
+}
+
+/** Cut `text` so that it plus an ellipsis fits `widthLimitEm`. */
+function ellipsize(text: string, widthLimitEm: number): string {
+  const chars = [...text];
+  while (chars.length > 0 && widthEm(`${chars.join('')}…`) > widthLimitEm) chars.pop();
+  return `${chars.join('').trimEnd()}…`;
+}
+
+/**
+ * The largest font size from `maxSize` down to `minSize` (2 px steps) at which `text` wraps into at most
+ * `maxLines` lines of `width`, with balanced line lengths. At `minSize` the text is cut with an ellipsis.
+ */
+export function fitText(text: string, box: TextBox): FittedText {
+  const tokens = tokenize(text.trim().replace(/\s+/g, ' '));
+  const maxSize = Math.max(box.minSize, box.maxSize);
+  for (let size = maxSize; ; size -= 2) {
+    const fontSize = Math.max(size, box.minSize);
+    const limit = (box.width * SLACK) / fontSize;
+    const lines = wrapTokens(tokens, limit);
+    if (lines.length <= box.maxLines) {
+      const balanced = lines.length > 1 ? balance(tokens, limit, lines.length) : lines;
+      return { fontSize, lines: balanced, truncated: false };
+    }
+    if (fontSize === box.minSize) {
+      const kept = lines.slice(0, box.maxLines);
+      const last = kept.length - 1;
+      kept[last] = ellipsize(`${kept[last] ?? ''}${lines.slice(box.maxLines).join('')}`, limit);
+      return { fontSize, lines: kept, truncated: true };
+    }
+  }
+}
+
+/** Widest line of a fitted text in px (estimated from the advance table). */
+export function fittedWidth(fitted: FittedText): number {
+  return Math.max(0, ...fitted.lines.map((l) => widthEm(l) * fitted.fontSize));
+}

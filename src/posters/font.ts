@@ -1,0 +1,88 @@
+// Noto Sans SC (SIL OFL 1.1), read from node_modules at build time and subset per poster.
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import subsetFont from 'subset-font';
+
+export const FONT_FAMILY = 'Noto Sans SC';
+
+export interface SatoriFont {
+  name: string;
+  data: Buffer;
+  weight: 400 | 700;
+  style: 'normal';
+}
+
+const require = createRequire(import.meta.url);
+const WEIGHTS = { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' } as const;
+type Weight = keyof typeof WEIGHTS;
+
+/** Absolute paths of the TTF files (plain TrueType: satori reads neither WOFF2 nor TTC). */
+export function fontFiles(): Record<Weight, string> {
+  return {
+    400: require.resolve(`@expo-google-fonts/noto-sans-sc/${WEIGHTS[400]}`),
+    700: require.resolve(`@expo-google-fonts/noto-sans-sc/${WEIGHTS[700]}`),
+  };
+}
+
+let fullFonts: Record<Weight, Buffer> | undefined;
+function loadFullFonts(): Record<Weight, Buffer> {
+  if (!fullFonts) {
+    const files = fontFiles();
+    fullFonts = { 400: readFileSync(files[400]), 700: readFileSync(files[700]) };
+  }
+  return fullFonts;
+}
+
+/** sha256 of both font files, part of every poster's cache key. */
+export function fontHash(): string {
+  const hash = createHash('sha256');
+  const fonts = loadFullFonts();
+  hash.update(fonts[400]).update(fonts[700]);
+  return hash.digest('hex');
+}
+
+/** The distinct characters of `text` plus the space, sorted: the key of a subset. */
+export function charset(text: string): string {
+  return [...new Set(`${text} `)].sort().join('');
+}
+
+// Subsetting the 10 MB fonts costs ~40 ms a call, mostly copying them into harfbuzz. So we subset
+// twice: once to a working set (all characters of all posters of a build, grown as needed), then
+// per poster from that small font, which takes about 1 ms.
+let working: { chars: Set<string>; fonts: Record<Weight, Buffer> } | undefined;
+const perPoster = new Map<string, SatoriFont[]>();
+const PER_POSTER_LIMIT = 512;
+
+async function subsetBoth(from: Record<Weight, Buffer>, chars: string): Promise<Record<Weight, Buffer>> {
+  const [regular, bold] = await Promise.all([
+    subsetFont(from[400], chars, { targetFormat: 'truetype' }),
+    subsetFont(from[700], chars, { targetFormat: 'truetype' }),
+  ]);
+  return { 400: regular, 700: bold };
+}
+
+/** Make sure the working set covers `text` (pass all posters' text up front to subset the big fonts once). */
+export async function prepareFonts(text: string): Promise<void> {
+  const wanted = charset(text);
+  if (working && [...wanted].every((c) => working?.chars.has(c))) return;
+  const chars = charset(`${[...(working?.chars ?? [])].join('')}${wanted}`);
+  working = { chars: new Set(chars), fonts: await subsetBoth(loadFullFonts(), chars) };
+}
+
+/** Regular and bold fonts subset to exactly the characters of `text` and the space; cached by character set. */
+export async function fontsFor(text: string): Promise<SatoriFont[]> {
+  const key = charset(text);
+  const cached = perPoster.get(key);
+  if (cached) return cached;
+  await prepareFonts(key);
+  if (!working) throw new Error('font working set missing');
+  const subset = await subsetBoth(working.fonts, key);
+  const fonts: SatoriFont[] = [
+    { name: FONT_FAMILY, data: subset[400], weight: 400, style: 'normal' },
+    { name: FONT_FAMILY, data: subset[700], weight: 700, style: 'normal' },
+  ];
+  if (perPoster.size >= PER_POSTER_LIMIT) perPoster.clear();
+  perPoster.set(key, fonts);
+  return fonts;
+}

@@ -1,0 +1,41 @@
+// Colours and the scale of a poster family. Print is black on white for photocopiers and old eyes.
+
+export interface Theme {
+  /** Multiplier for every size: 1 for 1080 px wide posters. */
+  scale: number;
+  paper: string;
+  ink: string;
+  muted: string;
+  brand: string;
+  onBrand: string;
+  track: string;
+  tile: string;
+  warning: string;
+  onWarning: string;
+}
+
+export const SCREEN: Theme = {
+  scale: 1,
+  paper: '#fbf7ef',
+  ink: '#1b1b1b',
+  muted: '#5a5148',
+  brand: '#a4161a',
+  onBrand: '#ffffff',
+  track: '#eadfd2',
+  tile: '#ffffff',
+  warning: '#ffd84d',
+  onWarning: '#1b1b1b',
+};
+
+export const PRINT: Theme = {
+  scale: 2480 / 1080,
+  paper: '#ffffff',
+  ink: '#000000',
+  muted: '#000000',
+  brand: '#000000',
+  onBrand: '#ffffff',
+  track: '#c8c8c8',
+  tile: '#ffffff',
+  warning: '#ffffff',
+  onWarning: '#000000',
+};

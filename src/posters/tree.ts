@@ -1,0 +1,31 @@
+// Satori layout trees as plain objects (`{ type, props }`), so posters need no React or JSX.
+
+/** Inline CSS in satori's camelCase form; numbers are pixels. */
+export type PosterStyle = Record<string, string | number>;
+
+export type PosterNode = PosterElement | string;
+
+export interface PosterElement {
+  type: string;
+  props: {
+    style?: PosterStyle;
+    children?: PosterNode[];
+    [attribute: string]: string | number | PosterStyle | PosterNode[] | undefined;
+  };
+}
+
+/** A flex `div` (satori needs `display: flex` on any element with several children). */
+export function box(style: PosterStyle, ...children: PosterNode[]): PosterElement {
+  return { type: 'div', props: { style: { display: 'flex', ...style }, children } };
+}
+
+/** One line of text that never wraps: line breaks are decided by `fitText`, not by satori. */
+export function line(style: PosterStyle, text: string): PosterElement {
+  return { type: 'div', props: { style: { display: 'flex', whiteSpace: 'pre', ...style }, children: [text] } };
+}
+
+/** All text in a tree, in document order: the characters a poster's font subset must cover. */
+export function textOf(node: PosterNode): string {
+  if (typeof node === 'string') return node;
+  return (node.props.children ?? []).map(textOf).join('');
+}

@@ -1,0 +1,89 @@
+// Poster content models: plain, JSON-serialisable objects with every string already formatted.
+// The cache key hashes them, so they hold everything a template draws and nothing else.
+
+/** One headline figure, e.g. 投入使用 · 56栋. */
+export interface Figure {
+  label: string;
+  value: string;
+}
+
+/** Progress towards a target, e.g. 百梯: 101 of 100 buildings. */
+export interface ProgressBar {
+  label: string;
+  /** What the target means, e.g. 100栋楼取得规划许可. */
+  description: string;
+  /** e.g. 101栋 / 100栋. */
+  valueText: string;
+  /** e.g. 101%. */
+  percentText: string;
+  /** Share done, 0–1 (capped, for the bar). */
+  ratio: number;
+}
+
+interface PosterBase {
+  /** Page the QR code opens (absolute URL). */
+  qrUrl: string;
+  /** The same URL without the scheme, printed under the QR code. */
+  displayUrl: string;
+  /** Who publishes the figures, e.g. 西村街道办事处 加装电梯工作专班. */
+  publisher: string;
+  /** Sample data: the poster says so in large type. */
+  illustrative: boolean;
+}
+
+/** Monthly progress of the street or one community; `print` is the A4 notice-board edition. */
+export interface ProgressPosterModel extends PosterBase {
+  kind: 'street' | 'community' | 'print';
+  /** Whose progress, e.g. 西村街 or 西湾社区. */
+  scope: string;
+  /** e.g. 加装电梯进展. */
+  title: string;
+  /** e.g. 2025年9月. */
+  period: string;
+  figures: Figure[];
+  progress: ProgressBar[];
+  newsTitle: string;
+  /** What changed this month, one sentence each. */
+  news: string[];
+  /** e.g. 数据截至2025年9月30日. */
+  dataDate: string;
+}
+
+/** A building reached a celebrated milestone, e.g. 西湾东1号 电梯投入使用了！ */
+export interface BuildingPosterModel extends PosterBase {
+  kind: 'building';
+  address: string;
+  /** e.g. 西湾东社区. */
+  community: string;
+  /** e.g. 电梯投入使用了！ */
+  headline: string;
+  /** e.g. 2025年9月12日. */
+  date: string;
+  /** Small facts, e.g. 7层, 28户. */
+  facts: string[];
+  /** Milestones reached so far, oldest first. */
+  timeline: { label: string; date: string }[];
+  /** e.g. 从成立筹备组到投入使用，用了2年6个月. */
+  journey: string | undefined;
+}
+
+/** Open Graph card for any page. */
+export interface OgCardModel {
+  kind: 'og';
+  title: string;
+  subtitle: string;
+  siteName: string;
+  illustrative: boolean;
+}
+
+export type PosterModel = ProgressPosterModel | BuildingPosterModel | OgCardModel;
+export type PosterKind = PosterModel['kind'];
+
+/** Pixel size of each kind: portrait for WeChat, 1200×630 for Open Graph, A4 at 300 dpi for print. */
+export const POSTER_SIZES: Record<PosterKind, { width: number; height: number }> = {
+  street: { width: 1080, height: 1440 },
+  community: { width: 1080, height: 1440 },
+  building: { width: 1080, height: 1440 },
+  og: { width: 1200, height: 630 },
+  print: { width: 2480, height: 3508 },
+};
