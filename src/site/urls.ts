@@ -2,9 +2,11 @@
 import type { Month } from '../data/types.ts';
 
 export const homeUrl = (): string => '/';
+export const communitiesIndexUrl = (): string => '/communities/';
 export const communityUrl = (id: string): string => `/communities/${id}/`;
 export const buildingUrl = (id: string): string => `/buildings/${id}/`;
 export const buildingsIndexUrl = (): string => '/buildings/';
+export const reportsIndexUrl = (): string => '/reports/';
 export const reportUrl = (month: Month): string => `/reports/${month}/`;
 export const storiesUrl = (): string => '/stories/';
 export const storyUrl = (slug: string): string => `/stories/${slug}/`;

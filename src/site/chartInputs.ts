@@ -1,0 +1,55 @@
+// Chart inputs from the statistics of one scope: the glue between stats and chart layouts.
+import type { CommunitiesInput } from '../charts/communities/layout.ts';
+import type { FunnelInput } from '../charts/funnel/layout.ts';
+import type { MapBuilding } from '../charts/map/layout.ts';
+import type { TrendInput } from '../charts/trend/layout.ts';
+import type { Community, Milestone, ReportConfig } from '../data/types.ts';
+import type { BuildingState, ScopeStats } from '../stats/types.ts';
+
+/** Funnel of the scope's latest month. */
+export function funnelInput(scope: ScopeStats, milestones: readonly Milestone[], scopeName: string): FunnelInput {
+  return { scopeName, eligible: scope.latest.eligible, reached: scope.latest.reached, milestones };
+}
+
+/** Monthly trend with the first buildings goal (street only) and the forecast. */
+export function trendInput(scope: ScopeStats, report: ReportConfig, scopeName: string, withGoal: boolean): TrendInput {
+  const goal = withGoal ? report.goals.find((g) => g.measure === 'buildings') : undefined;
+  return {
+    scopeName,
+    series: scope.series,
+    milestones: report.milestones,
+    goal: goal ? { label: goal.label, milestone: goal.milestone, target: goal.target } : undefined,
+    forecast: scope.forecast,
+  };
+}
+
+/** Communities' latest stage counts, in registry order. */
+export function communitiesInput(
+  communities: readonly Community[],
+  byId: Record<string, ScopeStats>,
+  report: ReportConfig,
+  scopeName: string,
+): CommunitiesInput {
+  const highlight = report.celebrate[0] ?? report.milestones.at(-1)?.key ?? '';
+  return {
+    scopeName,
+    milestones: report.milestones,
+    highlight,
+    communities: communities.map((c) => ({ id: c.id, name: c.name, stages: byId[c.id]?.latest.stages ?? {} })),
+  };
+}
+
+/** Map dots for buildings, optionally only eligible ones (keeps the home page small). */
+export function mapBuildings(states: readonly BuildingState[], eligibleOnly: boolean): MapBuilding[] {
+  return states
+    .filter((s) => !eligibleOnly || s.building.eligible)
+    .map((s) => ({
+      id: s.building.id,
+      address: s.building.address,
+      communityId: s.building.communityId,
+      eligible: s.building.eligible,
+      stage: s.stage,
+      lat: s.building.lat,
+      lng: s.building.lng,
+    }));
+}

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { makeMilestones, makeReport } from '../../tests/factories.ts';
+import type { Figures } from '../stats/types.ts';
+import { goalViews, headlineFigures } from './headline.ts';
+
+const figures: Figures = {
+  month: '2025-09',
+  buildings: 20,
+  eligible: 10,
+  residents: 1000,
+  reached: { group_formed: 9, consent: 8, notice: 7, permit: 6, construction: 5, in_service: 3, subsidy: 1 },
+  residentsReached: {},
+  stages: { none: 1, group_formed: 1, consent: 1, notice: 1, permit: 1, construction: 2, in_service: 2, subsidy: 1 },
+  newThisMonth: {},
+  statuses: { active: 10, paused: 0, disputed: 0, withdrawn: 0 },
+};
+
+describe('headlineFigures', () => {
+  it('shows in service, under construction (current stage), permits, subsidies, groups and eligible', () => {
+    const h = headlineFigures(figures, makeMilestones(), 100000);
+    expect(h.map((f) => [f.label, f.value])).toEqual([
+      ['电梯已投入使用', '3栋'],
+      ['正在施工', '2栋'],
+      ['取得规划许可', '6栋'],
+      ['已拨付补贴', '1栋'],
+      ['成立筹备组', '9栋'],
+      ['符合加装条件', '10栋'],
+    ]);
+    expect(h[0]?.note).toBe('占符合条件的30%');
+    expect(h[3]?.note).toBe('每栋补贴10万元');
+    expect(h[5]?.note).toBe('全部20栋楼');
+  });
+
+  it('skips milestones the report does not have', () => {
+    const h = headlineFigures(figures, makeMilestones().filter((m) => m.key !== 'subsidy'));
+    expect(h.map((f) => f.key)).not.toContain('subsidy');
+  });
+});
+
+describe('goalViews', () => {
+  it('formats buildings and residents goals and caps the bar', () => {
+    const [goal, people] = makeReport().goals;
+    const v = goalViews([
+      { goal: goal!, value: 5, target: 4, ratio: 1.25 },
+      { goal: people!, value: 200, target: 400, ratio: 0.5 },
+    ]);
+    expect(v[0]).toMatchObject({ valueText: '5栋', targetText: '4栋', percentText: '125%', barPercent: 100 });
+    expect(v[1]).toMatchObject({ valueText: '200人', barPercent: 50 });
+  });
+});

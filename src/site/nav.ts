@@ -1,0 +1,30 @@
+// Header navigation and breadcrumb models, shared by the layout and tests.
+import { aboutUrl, buildingsIndexUrl, communitiesIndexUrl, dataUrl, homeUrl, storiesUrl } from './urls.ts';
+
+export interface NavItem {
+  label: string;
+  href: string;
+}
+
+export const NAV: readonly NavItem[] = [
+  { label: '首页', href: homeUrl() },
+  { label: '社区', href: communitiesIndexUrl() },
+  { label: '楼栋', href: buildingsIndexUrl() },
+  { label: '故事', href: storiesUrl() },
+  { label: '数据', href: dataUrl() },
+  { label: '关于', href: aboutUrl() },
+];
+
+/** The nav item the page at `path` belongs to (longest matching prefix; home only for `/`). */
+export function currentNav(path: string): NavItem | undefined {
+  const clean = path.endsWith('/') ? path : `${path}/`;
+  return [...NAV]
+    .filter((n) => (n.href === '/' ? clean === '/' : clean.startsWith(n.href)))
+    .sort((a, b) => b.href.length - a.href.length)[0];
+}
+
+/** One breadcrumb; the last one (the current page) has no href. */
+export interface Crumb {
+  label: string;
+  href?: string | undefined;
+}
