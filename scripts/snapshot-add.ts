@@ -1,0 +1,32 @@
+// npm run snapshot:add -- <file.csv|file.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format github]
+// See docs/publishing.md. Exit 0 when the month was added, 1 when nothing was written.
+import { parseArgs } from 'node:util';
+import { snapshotAdd } from '../src/publish/snapshotAdd.ts';
+
+const USAGE =
+  'usage: npm run snapshot:add -- <导出文件.csv|.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format text|github]';
+
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: {
+    month: { type: 'string' },
+    data: { type: 'string' },
+    replace: { type: 'boolean', default: false },
+    format: { type: 'string', default: 'text' },
+  },
+});
+const input = positionals[0];
+if (input === undefined || values.month === undefined || positionals.length > 1) {
+  console.error(USAGE);
+  process.exit(2);
+}
+const result = await snapshotAdd({
+  input,
+  month: values.month,
+  dataDir: values.data ?? process.env['GONGSHI_DATA'] ?? 'data',
+  replace: values.replace,
+  format: values.format === 'github' ? 'github' : 'text',
+});
+for (const line of result.stdout) console.log(line);
+for (const line of result.stderr) console.error(line);
+process.exitCode = result.code;

@@ -1,0 +1,100 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import iconv from 'iconv-lite';
+import { describe, expect, it } from 'vitest';
+import writeXlsxFile from 'write-excel-file/node';
+import { makeBuilding, makeDataset, makeRow, makeSnapshot } from '../../tests/factories.ts';
+import { writeDataDir } from '../../tests/publish/dataDir.ts';
+import { snapshotAdd } from './snapshotAdd.ts';
+
+const HEADER_ZH = ['楼栋编号', '状态', '成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付', '备注'];
+const CANONICAL_HEADER = 'building_id,status,group_formed,consent,notice,permit,construction,in_service,subsidy,note';
+
+/** Two buildings tracked in January; b1 has a group. */
+function dataDir(): string {
+  return writeDataDir(
+    makeDataset({
+      buildings: [
+        makeBuilding({ id: 'b1', address: '西湾路1号' }),
+        makeBuilding({ id: 'b2', address: '西湾路2号' }),
+      ],
+      snapshots: [
+        makeSnapshot('2025-01', [
+          makeRow({ buildingId: 'b1', dates: { group_formed: '2025-01-05' } }),
+          makeRow({ buildingId: 'b2', line: 3 }),
+        ]),
+      ],
+    }),
+  );
+}
+
+// February as the office exports it: Chinese headers and labels, mixed date spellings.
+const FEBRUARY = [
+  HEADER_ZH,
+  ['b1', '正常', '2025/1/5', '2025.2.3', '', '', '', '', '', '表决通过, 准备公示'],
+  ['b2', '暂停', '', '', '', '', '', '', '', '=等待业主协商'],
+];
+const EXPECTED = [
+  CANONICAL_HEADER,
+  'b1,active,2025-01-05,2025-02-03,,,,,,"表决通过, 准备公示"',
+  'b2,paused,,,,,,,,=等待业主协商',
+  '',
+].join('\n');
+
+describe('snapshotAdd', () => {
+  it('imports a GBK CSV with Chinese headers and prints what changed', async () => {
+    const dir = dataDir();
+    const input = path.join(dir, '..', `${path.basename(dir)}-feb.csv`);
+    const text = FEBRUARY.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n');
+    writeFileSync(input, iconv.encode(`${text}\r\n\r\n`, 'gbk'));
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    expect(result.stderr).toEqual([]);
+    expect(result.code).toBe(0);
+    expect(readFileSync(path.join(dir, 'snapshots', '2025-02.csv'), 'utf8')).toBe(EXPECTED);
+    const out = result.stdout.join('\n');
+    expect(out).toContain('编码 GBK/GB18030');
+    expect(out).toContain('2025年2月（与2025年1月相比）');
+    expect(out).toContain('· 业主表决通过：1栋\n    西湾路1号');
+    expect(out).toContain('西湾路2号：正常→暂停');
+  });
+
+  it('imports an .xlsx with real date cells', async () => {
+    const dir = dataDir();
+    const input = path.join(dir, '..', `${path.basename(dir)}-feb.xlsx`);
+    const day = (y: number, m: number, d: number) => ({ value: new Date(Date.UTC(y, m - 1, d)), format: 'yyyy-mm-dd' });
+    await writeXlsxFile([
+      HEADER_ZH,
+      ['b1', '正常', day(2025, 1, 5), '2025年2月3日', null, null, null, null, null, '表决通过, 准备公示'],
+      ['b2', '暂停', null, null, null, null, null, null, null, '=等待业主协商'],
+    ]).toFile(input);
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    expect(result.stderr).toEqual([]);
+    expect(readFileSync(path.join(dir, 'snapshots', '2025-02.csv'), 'utf8')).toBe(EXPECTED);
+  });
+
+  it('writes nothing when the month does not validate, and points at the source row', async () => {
+    const dir = dataDir();
+    const input = path.join(dir, '..', `${path.basename(dir)}-bad.csv`);
+    // b1 loses its group date (history) and b2 gets a date after February.
+    writeFileSync(input, `${CANONICAL_HEADER}\nb1,active,,,,,,,,\n\nb2,active,2025-03-09,,,,,,,\n`);
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    expect(result.code).toBe(1);
+    expect(existsSync(path.join(dir, 'snapshots', '2025-02.csv'))).toBe(false);
+    const err = result.stderr.join('\n');
+    expect(err).toContain(`${path.join(dir, 'snapshots', '2025-02.csv')}:3:`);
+    expect(err).toContain(`${path.basename(input)} 第4行`);
+    expect(err).toContain('没有写入任何文件');
+  });
+
+  it('refuses unknown columns and an already published month', async () => {
+    const dir = dataDir();
+    const input = path.join(dir, '..', `${path.basename(dir)}-x.csv`);
+    writeFileSync(input, `${CANONICAL_HEADER},电话\nb1,active,2025-01-05,,,,,,,,13800000000\n`);
+    const unknown = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    expect(unknown.code).toBe(1);
+    expect(unknown.stderr[0]).toContain('未知的列“电话”');
+    const again = await snapshotAdd({ input, month: '2025-01', dataDir: dir });
+    expect(again.stderr[0]).toContain('已经发布过');
+    expect(readFileSync(path.join(dir, 'snapshots', '2025-01.csv'), 'utf8')).toContain('b1,active,2025-01-05');
+  });
+});
