@@ -62,11 +62,8 @@ export interface MonthChanges {
   statusChanges: StatusChange[];
   /** Buildings tracked for the first time this month. */
   added: string[];
-  /**
-   * Buildings tracked last month and no longer tracked (each needs a `row` correction).
-   * Always set by computeStats; optional only so hand-written fixtures stay valid.
-   */
-  removed?: string[];
+  /** Buildings tracked last month and no longer tracked (each needs a `row` correction). */
+  removed: string[];
   corrections: Correction[];
 }
 
