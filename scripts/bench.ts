@@ -1,0 +1,111 @@
+// npm run bench -- --buildings N --months M [--communities C] [--seed S] [--keep]
+// Scale benchmark: synthetic data → validate → cold production build → warm build; prints one JSON line.
+// Progress and child output go to stderr, so stdout is only the JSON line.
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { measure, type Measured } from './bench/measure.ts';
+import { writeSynthetic } from './bench/synthetic.ts';
+
+const root = path.resolve(import.meta.dirname, '..');
+const { values } = parseArgs({
+  options: {
+    buildings: { type: 'string', default: '318' },
+    months: { type: 'string', default: '12' },
+    communities: { type: 'string' },
+    seed: { type: 'string', default: '1' },
+    keep: { type: 'boolean', default: false },
+    verbose: { type: 'boolean', default: false },
+  },
+});
+const count = (name: string, value: string | undefined): number => {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number, got ${String(value)}`);
+  return n;
+};
+const buildings = count('buildings', values.buildings);
+const months = count('months', values.months);
+const seed = count('seed', values.seed);
+const communities = values.communities === undefined ? undefined : count('communities', values.communities);
+
+const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
+
+/** Files under `dir` (recursively) whose name satisfies `match`. */
+function countFiles(dir: string, match: (name: string) => boolean): number {
+  if (!existsSync(dir)) return 0;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && match(e.name)).length;
+}
+
+function mustSucceed(step: string, run: Measured): Measured {
+  if (run.exitCode !== 0) {
+    process.stderr.write(run.output.split('\n').slice(-40).join('\n'));
+    throw new Error(`${step} failed with exit code ${String(run.exitCode)}`);
+  }
+  return run;
+}
+
+const work = mkdtempSync(path.join(tmpdir(), 'gongshi-bench-'));
+const dataDir = path.join(work, 'data');
+const outDir = path.join(work, 'dist');
+const posterCache = path.join(work, 'poster-cache');
+try {
+  const t0 = performance.now();
+  const summary = writeSynthetic(dataDir, {
+    buildings,
+    months,
+    seed,
+    templateDir: path.join(root, 'data'),
+    ...(communities === undefined ? {} : { communities }),
+  });
+  log(
+    `generated ${String(summary.buildings)} buildings (${String(summary.eligible)} eligible) in ${String(summary.communities)} communities, ` +
+      `${String(summary.months.length)} months, ${String(summary.snapshotRows)} snapshot rows in ${((performance.now() - t0) / 1000).toFixed(1)} s → ${dataDir}`,
+  );
+
+  // Children run on the project's Node 22 (npm puts node_modules/.bin first on PATH for `npm run bench`).
+  const env: NodeJS.ProcessEnv = {
+    ...process.env,
+    GONGSHI_DATA: dataDir,
+    // The poster renderer's cache directory: empty for the cold build, kept for the warm one.
+    GONGSHI_POSTER_CACHE: posterCache,
+    ASTRO_TELEMETRY_DISABLED: '1',
+  };
+  const validate = mustSucceed(
+    'validate',
+    await measure(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--data', dataDir], { cwd: root, env }),
+  );
+  log(`validate: ${validate.wallMs.toFixed(0)} ms, ${String(validate.peakRssMb)} MB`);
+
+  const build = async (label: string): Promise<Measured> => {
+    log(`${label} build…`);
+    const run = mustSucceed(
+      `${label} build`,
+      await measure('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, env, echo: values.verbose }),
+    );
+    log(`${label} build: ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.peakRssMb)} MB`);
+    return run;
+  };
+  rmSync(posterCache, { recursive: true, force: true });
+  mkdirSync(posterCache, { recursive: true });
+  const cold = await build('cold');
+  const pages = countFiles(outDir, (name) => name.endsWith('.html'));
+  const posters = countFiles(path.join(outDir, 'posters'), (n) => n.endsWith('.png')) + countFiles(path.join(outDir, 'og'), (n) => n.endsWith('.png'));
+  const warm = await build('warm');
+
+  console.log(
+    JSON.stringify({
+      buildings,
+      months,
+      pages,
+      posters,
+      validate_ms: Math.round(validate.wallMs),
+      build_s: +(cold.wallMs / 1000).toFixed(1),
+      warm_build_s: +(warm.wallMs / 1000).toFixed(1),
+      peak_rss_mb: Math.max(validate.peakRssMb, cold.peakRssMb, warm.peakRssMb),
+    }),
+  );
+} finally {
+  if (values.keep) log(`kept ${work}`);
+  else rmSync(work, { recursive: true, force: true });
+}

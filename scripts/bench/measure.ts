@@ -1,0 +1,80 @@
+// Run a child process and measure it honestly: wall time, and peak memory of the whole process tree.
+import { spawn } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export interface Measured {
+  exitCode: number;
+  wallMs: number;
+  /**
+   * Peak resident memory in MB: the larger of GNU time's max RSS (the biggest single process in the tree,
+   * from wait4) and the largest sum of RSS over the live tree, sampled every 100 ms from /proc (which
+   * also counts processes running side by side, e.g. worker processes).
+   */
+  peakRssMb: number;
+  output: string;
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/** Resident set size in kB of every process in the tree rooted at `pid` (Linux /proc). */
+function treeRssKb(pid: number): number {
+  const children = new Map<number, number[]>();
+  const rss = new Map<number, number>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const status = readFileSync(`/proc/${entry}/status`, 'utf8');
+      const ppid = Number(/^PPid:\s+(\d+)/m.exec(status)?.[1] ?? -1);
+      const kb = Number(/^VmRSS:\s+(\d+)/m.exec(status)?.[1] ?? 0);
+      rss.set(Number(entry), kb);
+      children.set(ppid, [...(children.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // the process ended while we looked
+    }
+  }
+  let total = 0;
+  const stack = [pid];
+  while (stack.length > 0) {
+    const p = stack.pop() ?? 0;
+    total += rss.get(p) ?? 0;
+    stack.push(...(children.get(p) ?? []));
+  }
+  return total;
+}
+
+/** Run `command args` in `cwd` with `env`; stream its output to stderr when `echo` is set. */
+export async function measure(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean },
+): Promise<Measured> {
+  const timeFile = path.join(tmpdir(), `gongshi-time-${String(process.pid)}-${String(Date.now())}.txt`);
+  const useTime = existsSync(GNU_TIME) && existsSync('/proc/self/status');
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  const collect = (chunk: Buffer): void => {
+    output += chunk.toString();
+    if (output.length > 4_000_000) output = output.slice(-2_000_000);
+    if (options.echo === true) process.stderr.write(chunk);
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  let peakKb = 0;
+  const sample = (): void => {
+    if (child.pid !== undefined && existsSync('/proc/self/status')) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+  };
+  const timer = setInterval(sample, 100);
+  const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
+  clearInterval(timer);
+  const wallMs = performance.now() - started;
+  if (useTime && existsSync(timeFile)) {
+    const maxRssKb = Number(readFileSync(timeFile, 'utf8').trim().split('\n').at(-1));
+    if (Number.isFinite(maxRssKb)) peakKb = Math.max(peakKb, maxRssKb);
+    rmSync(timeFile, { force: true });
+  }
+  return { exitCode, wallMs, peakRssMb: Math.round(peakKb / 1024), output };
+}
