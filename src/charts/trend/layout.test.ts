@@ -23,7 +23,7 @@ const input: TrendInput = {
   ],
   milestones,
   goal: { label: '百梯', milestone: 'permit', target: 5 },
-  forecast: { milestone: 'in_service', month: '2025-11', windowMonths: 2 },
+  forecast: { milestone: 'in_service', month: '2025-05', windowMonths: 2 },
 };
 
 describe('layoutTrend', () => {
@@ -37,13 +37,21 @@ describe('layoutTrend', () => {
   it('extends the x axis to the forecast month and ends the dashed line at all eligible', () => {
     expect(layout.forecast?.x).toBe(layout.plot.right);
     expect(layout.yTicks.find((t) => t.value === 10)?.pos).toBe(layout.forecast?.y);
-    expect(layout.forecast?.text).toBe('预计2025年11月');
+    expect(layout.forecast?.text).toBe('预计2025年5月');
   });
 
-  it('clips a far forecast at 36 months', () => {
+  it('clips a far forecast so history keeps most of the width', () => {
     const far = layoutTrend({ ...input, forecast: { milestone: 'in_service', month: '2035-01', windowMonths: 2 } });
     expect(far.forecast?.x).toBe(far.plot.right);
     expect(far.forecast!.y).toBeGreaterThan(far.yTicks.find((t) => t.value === 10)!.pos);
+  });
+
+  it('labels the first month and each January without collisions', () => {
+    const months = ['2024-03', '2024-06', '2024-09', '2024-12', '2025-03'];
+    const long = layoutTrend({ ...input, series: months.map((month) => ({ ...input.series[0]!, month })) });
+    expect(long.xTicks.map((t) => t.text)).toEqual(['2024年3月', '2025年']);
+    const short = layoutTrend({ ...input, series: [{ ...input.series[0]!, month: '2024-11' }, ...input.series] });
+    expect(short.xTicks.map((t) => t.text)).toEqual(['2024年11月']);
   });
 
   it('draws the goal line at the target', () => {
@@ -59,7 +67,7 @@ describe('layoutTrend', () => {
 
   it('summarises growth, goal and forecast', () => {
     expect(layout.summary).toBe(
-      '2025年1月至2025年3月，测试街「投入使用」的楼栋从0栋增加到2栋；「百梯」目标5栋，已完成4栋；按近2个月的速度，预计2025年11月全部「投入使用」。',
+      '2025年1月至2025年3月，测试街「投入使用」的楼栋从0栋增加到2栋；「百梯」目标5栋，已完成4栋；按近2个月的速度，预计2025年5月全部「投入使用」。',
     );
   });
 

@@ -1,9 +1,10 @@
 // Cumulative buildings per milestone by month, with the goal line and the forecast as a dashed line.
 import { line, max, scaleLinear } from 'd3';
-import { monthsBetween } from '../../stats/months.ts';
+import { addMonths, monthsBetween } from '../../stats/months.ts';
 import type { Month } from '../../data/types.ts';
 import { formatCount, formatMonth } from '../fmt.ts';
 import { ACCENT, stageColor } from '../palette.ts';
+import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
 
 export interface TrendInput {
@@ -23,7 +24,10 @@ export interface TrendLine {
   color: string;
   d: string;
   last: number;
-  /** Direct label at the line's end, nudged apart from its neighbours. */
+  /** End of the line, where a leader runs to the label. */
+  endX: number;
+  endY: number;
+  /** Direct label right of the plot, nudged apart from its neighbours. */
   labelX: number;
   labelY: number;
 }
@@ -48,8 +52,9 @@ export interface TrendLayout {
 
 const MARGIN = { top: 28, right: 104, bottom: 36, left: 40 };
 const LABEL_GAP = 18;
-/** A forecast further out than this is drawn only up to here, so history keeps its width. */
-const MAX_FORECAST_MONTHS = 36;
+/** The forecast may add at most this share of the history's length, so history keeps its width. */
+const MAX_FORECAST_SHARE = 0.45;
+const MIN_FORECAST_MONTHS = 3;
 
 /** Lays out the lines, axes, goal and forecast on a month-index x axis. */
 export function layoutTrend(input: TrendInput, width = 360, height = 300): TrendLayout {
@@ -62,7 +67,8 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
   }
   const lastIndex = monthsBetween(first, lastPoint.month);
   const fcIndex = forecast?.month !== undefined ? monthsBetween(first, forecast.month) : undefined;
-  const endIndex = Math.max(lastIndex, Math.min(fcIndex ?? lastIndex, lastIndex + MAX_FORECAST_MONTHS), 1);
+  const maxExtension = Math.max(MIN_FORECAST_MONTHS, Math.round(lastIndex * MAX_FORECAST_SHARE));
+  const endIndex = Math.max(lastIndex, Math.min(fcIndex ?? lastIndex, lastIndex + maxExtension), 1);
   const x = scaleLinear().domain([0, endIndex]).range([plot.left, plot.right]);
   const yMax = Math.max(lastPoint.eligible, goal?.target ?? 0, max(series, (f) => max(Object.values(f.reached))) ?? 0, 1);
   const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]).nice(4);
@@ -77,7 +83,9 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
       color: stageColor(idx, milestones.length),
       d: pathOf(pts) ?? '',
       last,
-      labelX: r1(x(lastIndex) + 6),
+      endX: r1(x(lastIndex)),
+      endY: r1(y(last)),
+      labelX: r1(plot.right + 6),
       labelY: r1(y(last)),
     };
   });
@@ -87,10 +95,7 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
   const forecastLayout = layoutForecast(input, lines, x, y, lastIndex, endIndex, fcIndex);
 
   const yTicks = y.ticks(4).map((v) => ({ value: v, pos: r1(y(v)), text: String(v) }));
-  const xTicks: TrendLayout['xTicks'] = [{ value: 0, pos: r1(x(0)), text: formatMonth(first), anchor: 'start' }];
-  if (lastIndex > 0) {
-    xTicks.push({ value: lastIndex, pos: r1(x(lastIndex)), text: formatMonth(lastPoint.month), anchor: 'end' });
-  }
+  const xTicks = monthTicks(first, endIndex, x);
   return {
     width,
     height,
@@ -125,6 +130,22 @@ function layoutForecast(
   const x1 = r1(x(endIndex));
   const y1 = r1(y(endValue));
   return { d: `M${x0},${y0}L${x1},${y1}`, x: x1, y: y1, text: `预计${formatMonth(forecast.month)}`, color: ACCENT };
+}
+
+/** The first month, then each January as `2025年`, dropping labels that would touch the previous one. */
+export function monthTicks(first: Month, endIndex: number, x: (i: number) => number): TrendLayout['xTicks'] {
+  const ticks: TrendLayout['xTicks'] = [{ value: 0, pos: r1(x(0)), text: formatMonth(first), anchor: 'start' }];
+  let rightEdge = x(0) + textWidth(formatMonth(first), 14);
+  for (let i = 1; i <= endIndex; i += 1) {
+    const month = addMonths(first, i);
+    if (!month.endsWith('-01')) continue;
+    const text = `${month.slice(0, 4)}年`;
+    const half = textWidth(text, 14) / 2;
+    if (x(i) - half < rightEdge + 8) continue;
+    ticks.push({ value: i, pos: r1(x(i)), text, anchor: 'middle' });
+    rightEdge = x(i) + half;
+  }
+  return ticks;
 }
 
 /** Moves end labels apart (in place) so no two are closer than LABEL_GAP, staying within [top, bottom]. */

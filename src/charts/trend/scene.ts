@@ -4,6 +4,9 @@ import { ACCENT, GRID, MUTED_INK } from '../palette.ts';
 import { el, type SvgNode } from '../svg.ts';
 import type { TrendLayout } from './layout.ts';
 
+/** A white outline behind text drawn over lines. */
+const HALO = { stroke: '#ffffff', 'stroke-width': 4, 'paint-order': 'stroke', 'stroke-linejoin': 'round' };
+
 /** Grid, goal line, one line per milestone with a direct label, and the dashed forecast. */
 export function trendScene(layout: TrendLayout, id: string, title: string): SvgNode {
   const { plot } = layout;
@@ -19,12 +22,13 @@ export function trendScene(layout: TrendLayout, id: string, title: string): SvgN
   const goal = layout.goal
     ? [
         el('line', { x1: plot.left, x2: plot.right, y1: layout.goal.y, y2: layout.goal.y, stroke: ACCENT, 'stroke-width': 2, 'stroke-dasharray': '2 4' }),
-        el('text', { x: plot.left + 4, y: layout.goal.y - 6, fill: ACCENT, 'font-size': 14 }, [layout.goal.text]),
+        el('text', { x: plot.left + 4, y: layout.goal.y - 6, fill: ACCENT, 'font-size': 14, ...HALO }, [layout.goal.text]),
       ]
     : [];
   const lines = layout.lines.map((l) =>
     el('g', { class: 'series' }, [
       el('path', { d: l.d, fill: 'none', stroke: l.color, 'stroke-width': 3, 'stroke-linejoin': 'round' }),
+      el('path', { d: `M${l.endX},${l.endY}L${l.labelX - 2},${l.labelY}`, stroke: GRID, 'stroke-dasharray': '1 3', fill: 'none' }),
       el('line', { x1: l.labelX, x2: l.labelX + 12, y1: l.labelY, y2: l.labelY, stroke: l.color, 'stroke-width': 4 }),
       el('text', { x: l.labelX + 16, y: l.labelY, dy: '0.35em', 'font-size': 14 }, [l.label]),
     ]),
@@ -34,14 +38,14 @@ export function trendScene(layout: TrendLayout, id: string, title: string): SvgN
     ? [
         el('path', { d: fc.d, fill: 'none', stroke: fc.color, 'stroke-width': 2, 'stroke-dasharray': '6 4' }),
         el('circle', { cx: fc.x, cy: fc.y, r: 4, fill: fc.color }),
-        el('text', { x: fc.x, y: fc.y - 10, 'text-anchor': 'end', fill: fc.color, 'font-size': 14 }, [fc.text]),
+        el('text', { x: fc.x, y: fc.y - 10, 'text-anchor': 'end', fill: fc.color, 'font-size': 14, ...HALO }, [fc.text]),
       ]
     : [];
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
     ...grid,
     ...xTicks,
-    ...goal,
     ...lines,
+    ...goal,
     ...forecast,
   ]);
 }

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { makeBuilding, makeCorrection, makeMilestones } from '../../tests/factories.ts';
+import type { MonthChanges } from '../stats/types.ts';
+import { correctionViews, statusChangeViews } from './reportView.ts';
+
+const b = makeBuilding({ id: 'b1', address: '甲路1号' });
+const changes: MonthChanges = {
+  month: '2025-02',
+  previous: '2025-01',
+  reached: [],
+  statusChanges: [
+    { buildingId: 'b1', from: 'active', to: 'disputed' },
+    { buildingId: 'b1', from: undefined, to: 'active' },
+  ],
+  added: [],
+  removed: [],
+  corrections: [makeCorrection()],
+};
+
+describe('report views', () => {
+  it('describes status changes in words and skips first appearances', () => {
+    expect(statusChangeViews(changes, () => b)).toEqual([{ id: 'b1', address: '甲路1号', text: '正常 → 争议中' }]);
+  });
+  it('names the corrected field and keeps date and reason', () => {
+    expect(correctionViews(changes.corrections, makeMilestones(), () => b)[0]).toMatchObject({
+      field: '规划许可',
+      oldValue: '2025年1月10日',
+      newValue: '2025年1月20日',
+      date: '2025-02-05',
+      reason: '录入错误，以许可证日期为准',
+    });
+  });
+});

@@ -1,0 +1,53 @@
+// A monthly report page's extra lists: status changes, newly tracked buildings, corrections.
+import { formatDate } from '../charts/fmt.ts';
+import type { Building, Correction, Milestone } from '../data/types.ts';
+import type { MonthChanges } from '../stats/types.ts';
+import { milestoneLabel, statusLabel } from './labels.ts';
+
+export interface StatusChangeView {
+  id: string;
+  address: string;
+  text: string;
+}
+
+/** `正常 → 暂停` per building whose status changed (first appearances are listed as added). */
+export function statusChangeViews(changes: MonthChanges, buildingOf: (id: string) => Building): StatusChangeView[] {
+  return changes.statusChanges
+    .filter((c) => c.from !== undefined)
+    .map((c) => ({
+      id: c.buildingId,
+      address: buildingOf(c.buildingId).address,
+      text: `${statusLabel(c.from!)} → ${statusLabel(c.to)}`,
+    }));
+}
+
+export interface CorrectionView {
+  id: string;
+  address: string;
+  field: string;
+  oldValue: string;
+  newValue: string;
+  date: string;
+  reason: string;
+}
+
+/** A correction with its field named in words (milestone label, 状态, or 是否跟踪). */
+export function correctionViews(
+  corrections: readonly Correction[],
+  milestones: readonly Milestone[],
+  buildingOf: (id: string) => Building,
+): CorrectionView[] {
+  const fieldName = (f: string): string => (f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(milestones, f));
+  return corrections.map((c) => ({
+    id: c.buildingId,
+    address: buildingOf(c.buildingId).address,
+    field: fieldName(c.field),
+    oldValue: valueText(c.oldValue),
+    newValue: valueText(c.newValue),
+    date: c.date,
+    reason: c.reason,
+  }));
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const valueText = (v: string): string => (v === '' ? '（空）' : ISO_DATE.test(v) ? formatDate(v) : v);
