@@ -1,9 +1,34 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { CSP_DIRECTIVES } from './src/publish/csp.ts';
+import { urlsIntegration } from './src/publish/urlsIntegration.ts';
+
+// The published address comes from the data (report.json `siteUrl`), so another street only edits data.
+// A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
+function siteUrl() {
+  const file = path.join(process.env.GONGSHI_DATA ?? 'data', 'report.json');
+  try {
+    const url = JSON.parse(readFileSync(file, 'utf8')).siteUrl;
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const site = siteUrl();
 
 export default defineConfig({
-  integrations: [mdx()],
+  ...(site ? { site } : {}),
+  // urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
+  integrations: [mdx(), sitemap(), urlsIntegration()],
+  // Content-Security-Policy <meta> on every page: only same-origin and Astro-hashed scripts/styles.
+  security: { csp: CSP_DIRECTIVES },
+  // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.
+  markdown: { syntaxHighlight: false },
   // Pages are plain HTML; no framework runtime on content pages.
   build: { format: 'directory' },
   trailingSlash: 'always',

@@ -52,7 +52,7 @@ describe('summariseChanges', () => {
         '· 新纳入跟踪：1栋',
         '    西增路3号',
         '· 更正：1处',
-        '    西湾路1号 规划许可：2025-01-10 → 2025-01-20（2025-02-05，录入错误，以许可证日期为准）',
+        '    西湾路1号 规划许可：2025-01-10 → 2025-01-20（2025-02-05更正：录入错误，以许可证日期为准）',
         '',
       ].join('\n'),
     );
@@ -69,7 +69,12 @@ describe('summariseChanges', () => {
       buildings,
       { maxNames: 2 },
     );
-    expect(summary.items).toEqual([{ heading: '成立筹备组：3栋', entries: ['西湾路1号', '西湾路2号', '等3栋'] }]);
+    expect(summary.items).toEqual([
+      {
+        heading: '成立筹备组：3栋',
+        entries: [{ text: '西湾路1号', buildingId: 'a' }, { text: '西湾路2号', buildingId: 'b' }, { text: '等3栋' }],
+      },
+    ]);
     expect(summaryText(summary)).toContain('2025年9月（首次发布）');
   });
 

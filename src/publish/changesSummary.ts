@@ -1,12 +1,19 @@
 // "What changed this month" in Chinese, for the snapshot:add summary, the /changes/ page and the feed.
 import { STATUS_LABELS, type Building, type ReportConfig } from '../data/types.ts';
+import { formatMonth } from '../format/dates.ts';
 import type { MonthChanges } from '../stats/types.ts';
+
+export interface SummaryEntry {
+  text: string;
+  /** The building the entry is about, for a link; absent on the closing `等N栋` line. */
+  buildingId?: string;
+}
 
 export interface SummaryItem {
   /** e.g. `规划许可：2栋`. */
   heading: string;
   /** Building addresses or correction details; capped, with a closing `等N栋` line. */
-  entries: string[];
+  entries: SummaryEntry[];
 }
 
 export interface MonthSummary {
@@ -20,11 +27,6 @@ export interface SummaryOptions {
   maxNames?: number;
 }
 
-/** `2025-09` → `2025年9月` (kept here until the format module offers it). */
-function monthLabel(month: string): string {
-  const [y, m] = month.split('-');
-  return `${y}年${Number(m)}月`;
-}
 
 /** Structured summary of one month's changes; empty `items` when nothing changed. */
 export function summariseChanges(
@@ -36,8 +38,9 @@ export function summariseChanges(
   const maxNames = options.maxNames ?? 10;
   const address = new Map(buildings.map((b) => [b.id, b.address]));
   const name = (id: string): string => address.get(id) ?? id;
-  const capped = (names: string[]): string[] =>
-    names.length > maxNames ? [...names.slice(0, maxNames), `等${names.length}栋`] : names;
+  const entry = (buildingId: string, text: string = name(buildingId)): SummaryEntry => ({ text, buildingId });
+  const capped = (entries: SummaryEntry[]): SummaryEntry[] =>
+    entries.length > maxNames ? [...entries.slice(0, maxNames), { text: `等${entries.length}栋` }] : entries;
   const labelOf = new Map(report.milestones.map((m) => [m.key, m.label]));
   const fieldLabel = (field: string): string =>
     labelOf.get(field) ?? (field === 'status' ? '状态' : field === 'row' ? '跟踪' : field);
@@ -45,31 +48,33 @@ export function summariseChanges(
   const items: SummaryItem[] = [];
   for (const milestone of report.milestones) {
     const ids = changes.reached.filter((r) => r.milestone === milestone.key).map((r) => r.buildingId);
-    if (ids.length > 0) items.push({ heading: `${milestone.label}：${ids.length}栋`, entries: capped(ids.map(name)) });
+    if (ids.length > 0) items.push({ heading: `${milestone.label}：${ids.length}栋`, entries: capped(ids.map((id) => entry(id))) });
   }
   if (changes.statusChanges.length > 0) {
     items.push({
       heading: `状态变化：${changes.statusChanges.length}栋`,
       entries: capped(
-        changes.statusChanges.map(
-          (c) => `${name(c.buildingId)}：${c.from ? `${STATUS_LABELS[c.from]}→` : ''}${STATUS_LABELS[c.to]}`,
+        changes.statusChanges.map((c) =>
+          entry(c.buildingId, `${name(c.buildingId)}：${c.from ? `${STATUS_LABELS[c.from]}→` : ''}${STATUS_LABELS[c.to]}`),
         ),
       ),
     });
   }
   // In the first month every building is "added"; that is the start of tracking, not news.
   if (changes.previous !== undefined && changes.added.length > 0) {
-    items.push({ heading: `新纳入跟踪：${changes.added.length}栋`, entries: capped(changes.added.map(name)) });
+    items.push({ heading: `新纳入跟踪：${changes.added.length}栋`, entries: capped(changes.added.map((id) => entry(id))) });
   }
   if (changes.removed.length > 0) {
-    items.push({ heading: `不再跟踪：${changes.removed.length}栋`, entries: capped(changes.removed.map(name)) });
+    items.push({ heading: `不再跟踪：${changes.removed.length}栋`, entries: capped(changes.removed.map((id) => entry(id))) });
   }
   if (changes.corrections.length > 0) {
     items.push({
       heading: `更正：${changes.corrections.length}处`,
-      entries: changes.corrections.map(
-        (c) =>
-          `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.oldValue || '（空）'} → ${c.newValue || '（空）'}（${c.date}，${c.reason}）`,
+      entries: changes.corrections.map((c) =>
+        entry(
+          c.buildingId,
+          `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.oldValue || '（空）'} → ${c.newValue || '（空）'}（${c.date}更正：${c.reason}）`,
+        ),
       ),
     });
   }
@@ -78,8 +83,8 @@ export function summariseChanges(
 
 /** One-line title, e.g. `2025年9月（与2025年8月相比）`. */
 export function summaryTitle(summary: MonthSummary): string {
-  const base = monthLabel(summary.month);
-  return summary.previous ? `${base}（与${monthLabel(summary.previous)}相比）` : `${base}（首次发布）`;
+  const base = formatMonth(summary.month);
+  return summary.previous ? `${base}（与${formatMonth(summary.previous)}相比）` : `${base}（首次发布）`;
 }
 
 /** Plain-text summary for a terminal or a feed item. */
@@ -88,7 +93,7 @@ export function summaryText(summary: MonthSummary): string {
   const lines = [summaryTitle(summary)];
   for (const item of summary.items) {
     lines.push(`· ${item.heading}`);
-    for (const entry of item.entries) lines.push(`    ${entry}`);
+    for (const entry of item.entries) lines.push(`    ${entry.text}`);
   }
   return `${lines.join('\n')}\n`;
 }
