@@ -18,7 +18,7 @@ export function communitiesScene(layout: CommunitiesLayout, id: string, title: s
   const bars = layout.bars.map((bar) =>
     el('g', { class: 'community' }, [
       el('text', { x: 0, y: bar.textY, 'font-weight': 'bold' }, [bar.name]),
-      el('text', { x: layout.width, y: bar.textY, 'text-anchor': 'end', 'font-size': 14 }, [bar.caption]),
+      el('text', { x: layout.width, y: bar.textY, 'text-anchor': 'end', 'font-size': 15 }, [bar.caption]),
       ...bar.segments.map((s) =>
         el('g', {}, [
           el('rect', { x: s.x, y: bar.barY, width: s.width, height: layout.barHeight, fill: s.fill, stroke: '#fff' }, [

@@ -35,10 +35,10 @@ export interface TimelineLayout {
 }
 
 const TOP = 24;
-const MIN_GAP = 52;
+const MIN_GAP = 56;
 /** Extra room for time: a reached span is drawn up to this many gaps tall. */
 const TIME_SPAN = 2;
-const PENDING_GAP = 46;
+const PENDING_GAP = 50;
 
 /** Places each milestone at least MIN_GAP apart, reached ones further apart when more time passed. */
 export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayout {

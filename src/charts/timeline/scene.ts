@@ -16,8 +16,8 @@ export function timelineScene(layout: TimelineLayout, id: string, title: string)
   const entries = layout.entries.map((e) =>
     el('g', { class: e.reached ? 'reached' : 'pending' }, [
       el('circle', { cx: x, cy: e.y, r: e.reached ? 9 : 7, fill: e.fill, stroke: e.reached ? '#333' : '#767676', 'stroke-width': 2 }),
-      el('text', { x: x + 22, y: e.y - 4, 'font-weight': e.reached ? 'bold' : undefined }, [e.label]),
-      el('text', { x: x + 22, y: e.y + 16, 'font-size': 14, fill: MUTED_INK }, [e.dateText]),
+      el('text', { x: x + 22, y: e.y - 4, 'font-size': 18, 'font-weight': e.reached ? 'bold' : undefined }, [e.label]),
+      el('text', { x: x + 22, y: e.y + 18, 'font-size': 16, fill: MUTED_INK }, [e.dateText]),
     ]),
   );
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [...axis, ...entries]);

@@ -38,7 +38,7 @@ export function trendScene(layout: TrendLayout, id: string, title: string): SvgN
     ? [
         el('path', { d: fc.d, fill: 'none', stroke: fc.color, 'stroke-width': 2, 'stroke-dasharray': '6 4' }),
         el('circle', { cx: fc.x, cy: fc.y, r: 4, fill: fc.color }),
-        el('text', { x: fc.x, y: fc.y - 10, 'text-anchor': 'end', fill: fc.color, 'font-size': 14, ...HALO }, [fc.text]),
+        el('text', { x: fc.x, y: fc.y + 22, 'text-anchor': 'end', fill: fc.color, 'font-size': 14, ...HALO }, [fc.text]),
       ]
     : [];
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [

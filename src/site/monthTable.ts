@@ -1,0 +1,20 @@
+// A month's figures per milestone with the change against the month before, as a table model.
+import { formatNumber } from '../charts/fmt.ts';
+import type { TableModel } from '../charts/table.ts';
+import type { Milestone } from '../data/types.ts';
+import type { Figures } from '../stats/types.ts';
+
+/** 步骤 | 累计楼栋 | 比上月增加. */
+export function monthTable(f: Figures, previous: Figures | undefined, milestones: readonly Milestone[], caption: string): TableModel {
+  return {
+    caption,
+    head: ['步骤', '累计（栋）', previous ? '比上月增加（栋）' : '本月新增（栋）'],
+    numeric: [1, 2],
+    rows: [
+      { cells: ['符合条件', formatNumber(f.eligible), previous ? formatNumber(f.eligible - previous.eligible) : '—'] },
+      ...milestones.map((m) => ({
+        cells: [m.label, formatNumber(f.reached[m.key] ?? 0), formatNumber(f.newThisMonth[m.key] ?? 0)],
+      })),
+    ],
+  };
+}

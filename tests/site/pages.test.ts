@@ -1,0 +1,110 @@
+// Page contents of the built sample site (one shared build: tests/global-setup.ts).
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDataset } from '../../src/data/loadDataset.ts';
+import type { Dataset } from '../../src/data/types.ts';
+import { buildingUrl, communityUrl, reportUrl } from '../../src/site/urls.ts';
+import { hasPage, htmlFileFor } from '../browser/dist.ts';
+
+let dataset: Dataset;
+const html = (url: string): string => readFileSync(htmlFileFor(url), 'utf8');
+/** Text content of the elements with `data-figure="key"` (value line only). */
+const figure = (page: string, key: string): string | undefined =>
+  new RegExp(`data-figure="${key}"[^>]*><span class="figure-value"[^>]*>([^<]*)<`).exec(page)?.[1];
+
+beforeAll(async () => {
+  const result = await loadDataset('data');
+  if (!result.ok) throw new Error('sample data does not load');
+  dataset = result.dataset;
+});
+
+describe('every page exists', () => {
+  it('has one page per registry building, community and snapshot month', () => {
+    const missing = [
+      ...dataset.buildings.map((b) => buildingUrl(b.id)),
+      ...dataset.communities.map((c) => communityUrl(c.id)),
+      ...dataset.snapshots.map((s) => reportUrl(s.month)),
+    ].filter((url) => !hasPage(url));
+    expect(missing).toEqual([]);
+  });
+
+  it('has the section pages, stories and a 404', () => {
+    for (const url of ['/', '/communities/', '/buildings/', '/reports/', '/stories/', '/stories/huangshu-diary/', '/about/', '/404.html']) {
+      expect(hasPage(url), url).toBe(true);
+    }
+  });
+});
+
+describe('home page', () => {
+  it('shows the September figures', () => {
+    const page = html('/');
+    expect(page).toContain('2025年9月');
+    expect(figure(page, 'in_service')).toBe('56栋');
+    expect(figure(page, 'construction')).toBe('40栋');
+    expect(figure(page, 'permit')).toBe('101栋');
+    expect(figure(page, 'subsidy')).toBe('25栋');
+    expect(figure(page, 'group_formed')).toBe('137栋');
+    expect(figure(page, 'eligible')).toBe('152栋');
+  });
+
+  it('has every chart with a summary and a data table, and no script', () => {
+    const page = html('/');
+    for (const id of ['funnel-chart', 'trend-chart', 'communities-chart', 'map-chart']) {
+      expect(page).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
+    }
+    expect(page.match(/<details class="chart-data"/g)).toHaveLength(4);
+    expect(page).not.toMatch(/<script/i);
+  });
+
+  it('stays under 100 KB with its CSS', () => {
+    const page = html('/');
+    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(htmlFileFor(m[1]!)).length);
+    expect(Buffer.byteLength(page) + css.reduce((a, b) => a + b, 0)).toBeLessThan(100_000);
+  });
+
+  it('is zh-CN with an og:image and a large-image card', () => {
+    const page = html('/');
+    expect(page).toContain('<html lang="zh-CN">');
+    expect(page).toMatch(/<meta property="og:image" content="https:\/\/[^"]+\/og\/index\.png"/);
+    expect(page).toContain('<meta name="twitter:card" content="summary_large_image"');
+  });
+});
+
+describe('community and building pages', () => {
+  it('sorts a community’s buildings by stage, furthest first', () => {
+    const page = html(communityUrl('xiwandong'));
+    const table = page.slice(page.indexOf('class="building-table"'));
+    const stages = [...table.matchAll(/<\/a><\/th>\s*<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(stages[0]).toBe('补贴拨付');
+    expect(stages.at(-1)).toBe('不在加装范围');
+  });
+
+  it('gives 西湾东1号 its milestones, breadcrumbs and its diary', () => {
+    const page = html(buildingUrl('xiwandong-001'));
+    expect(page).toContain('<h1>西湾东1号</h1>');
+    expect(page).toContain('2023年11月12日');
+    expect(page).toContain(`href="${communityUrl('xiwandong')}"`);
+    expect(page).toContain('href="/stories/huangshu-diary/"');
+  });
+
+  it('explains why an ineligible building is not tracked', () => {
+    const b = dataset.buildings.find((x) => !x.eligible && x.ineligibleReason)!;
+    expect(html(buildingUrl(b.id))).toContain(b.ineligibleReason);
+  });
+});
+
+describe('monthly reports and stories', () => {
+  it('shows a correction with its date and reason in the month it appears', () => {
+    const c = dataset.corrections[0];
+    if (!c) return;
+    const page = html(reportUrl(c.month));
+    expect(page).toContain(c.reason);
+  });
+
+  it('renders the diary as an ordered timeline linked to milestones', () => {
+    const page = html('/stories/huangshu-diary/');
+    expect(page).toContain('<ol class="diary">');
+    expect(page).toContain('href="/buildings/xiwandong-001/#milestone-in_service"');
+    expect(page).toContain('示例故事');
+  });
+});
