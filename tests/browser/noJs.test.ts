@@ -13,7 +13,7 @@ const DATA_PAGES: Record<string, { charts: number; tables: number }> = {
   home: { charts: 1, tables: 1 },
   community: { charts: 1, tables: 1 },
   building: { charts: 1, tables: 0 },
-  report: { charts: 0, tables: 1 },
+  report: { charts: 0, tables: 0 },
 };
 
 const cases = pageCases(distDir());

@@ -78,13 +78,14 @@ export function pageCases(distDir: string, dataDir = path.join(repoRoot, 'data')
     cases.push({ type: 'building-ineligible', path: `/buildings/${buildings.ineligible}/`, status: 200 });
   const report = pageDirs(distDir, 'reports').at(-1);
   if (report !== undefined) cases.push({ type: 'report', path: `/reports/${report}/`, status: 200 });
-  cases.push({ type: 'stories', path: '/stories/', status: 200 });
+  const has = (file: string): boolean => existsSync(path.join(distDir, file));
+  if (has('stories/index.html')) cases.push({ type: 'stories', path: '/stories/', status: 200 });
   const story = pageDirs(distDir, 'stories')[0];
   if (story !== undefined) cases.push({ type: 'story', path: `/stories/${story}/`, status: 200 });
-  cases.push({ type: 'about', path: '/about/', status: 200 });
-  cases.push({ type: 'data', path: '/data/', status: 200 });
-  if (existsSync(path.join(distDir, 'search', 'index.html'))) cases.push({ type: 'search', path: '/search/', status: 200 });
-  cases.push({ type: '404', path: '/no-such-page/', status: 404 });
+  if (has('about/index.html')) cases.push({ type: 'about', path: '/about/', status: 200 });
+  if (has('data/index.html')) cases.push({ type: 'data', path: '/data/', status: 200 });
+  if (has('search/index.html')) cases.push({ type: 'search', path: '/search/', status: 200 });
+  if (has('404.html')) cases.push({ type: '404', path: '/no-such-page/', status: 404 });
   return cases;
 }
 
