@@ -1,0 +1,31 @@
+// The poster's text as one sentence, for the `alt` attribute of pages that show or link the image.
+import type { PosterModel } from './types.ts';
+
+/** Alt text of a poster: everything it says, in reading order, without layout. */
+export function posterAlt(model: PosterModel): string {
+  const sample = 'illustrative' in model && model.illustrative ? '（示例数据，并非真实统计）' : '';
+  switch (model.kind) {
+    case 'street':
+    case 'community':
+    case 'print': {
+      const figures = model.figures.map((f) => `${f.label}${f.value}`).join('，');
+      const bars = model.progress.map((b) => `${b.label}（${b.description}）${b.valueText}，${b.percentText}`).join('；');
+      const news = model.news.join('；');
+      return (
+        `海报：${model.scope}${model.title}，${model.period}${sample}。${figures}。` +
+        `${bars ? `${bars}。` : ''}${model.newsTitle}：${news}。${model.dataDate}。` +
+        `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
+      );
+    }
+    case 'building': {
+      const steps = model.timeline.map((t) => `${t.label}${t.date}`).join('，');
+      return (
+        `海报：${model.community}${model.address}${model.headline}${model.date}${sample}。` +
+        `${model.facts.join('，')}。${model.journey ? `${model.journey}。` : ''}${steps ? `${steps}。` : ''}` +
+        `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
+      );
+    }
+    case 'og':
+      return `${model.title}。${model.subtitle}。${model.siteName}${sample}`;
+  }
+}

@@ -1,0 +1,35 @@
+// The list of posters a build publishes: one job per output file, each with its content model.
+import type { Dataset, ReportConfig } from '../data/types.ts';
+import { buildingPosterUrl, communityPosterUrl, ogImageUrl, streetPosterUrl, streetPrintPosterUrl } from '../site/urls.ts';
+import type { SiteStats } from '../stats/types.ts';
+import { buildingPosterModel, communityPosterModel, ogCardModel, printPosterModel, streetPosterModel } from './models.ts';
+import type { PosterModel } from './types.ts';
+
+export interface PosterJob {
+  /** Site path of the PNG, e.g. `/posters/2025-09.png`. */
+  path: string;
+  model: PosterModel;
+}
+
+/** Street and print posters for every month, community posters and building celebrations. */
+export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
+  const { report } = dataset;
+  const jobs: PosterJob[] = [];
+  for (const month of stats.months) {
+    jobs.push({ path: streetPosterUrl(month), model: streetPosterModel(report, stats, month) });
+    jobs.push({ path: streetPrintPosterUrl(month), model: printPosterModel(report, stats, month) });
+  }
+  for (const community of dataset.communities) {
+    jobs.push({ path: communityPosterUrl(community.id), model: communityPosterModel(report, stats, community) });
+  }
+  for (const building of dataset.buildings) {
+    const model = buildingPosterModel(report, stats, building.id);
+    if (model) jobs.push({ path: buildingPosterUrl(building.id), model });
+  }
+  return jobs;
+}
+
+/** Open Graph card job for a page path such as `/buildings/x/`. */
+export function ogJob(report: ReportConfig, pagePath: string, page: { title: string; subtitle: string }): PosterJob {
+  return { path: ogImageUrl(pagePath), model: ogCardModel(report, page) };
+}

@@ -1,0 +1,200 @@
+// Poster content from the report and its statistics: pure functions, every string formatted here.
+import type { Building, Community, Milestone, Month, ReportConfig } from '../data/types.ts';
+import { formatCount, formatMonths, formatPercent } from '../format/numbers.ts';
+import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
+import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
+import { formatDate, formatMonth, monthEnd, monthsBetween } from './dates.ts';
+import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
+import type { BuildingPosterModel, Figure, OgCardModel, ProgressBar, ProgressPosterModel } from './types.ts';
+
+/** Milestones shown as headline figures when the report has them, in poster order (as on the pages). */
+const HEADLINE: readonly { key: string; measure: 'reached' | 'stage'; label: string }[] = [
+  { key: 'in_service', measure: 'reached', label: '电梯已投入使用' },
+  { key: 'construction', measure: 'stage', label: '正在施工' },
+  { key: 'permit', measure: 'reached', label: '取得规划许可' },
+];
+
+const NAMES_PER_NEWS = 3;
+
+function label(milestones: readonly Milestone[], key: string): string {
+  return milestones.find((m) => m.key === key)?.label ?? key;
+}
+
+function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl: string } {
+  const qrUrl = absoluteUrl(report.siteUrl, path);
+  return { qrUrl, displayUrl: qrUrl.replace(/^https?:\/\//, '') };
+}
+
+function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
+  const known = HEADLINE.filter((h) => report.milestones.some((m) => m.key === h.key));
+  if (known.length > 0) {
+    return known.map((h) => ({
+      label: h.label,
+      value: formatCount(h.measure === 'reached' ? (f.reached[h.key] ?? 0) : (f.stages[h.key] ?? 0)),
+    }));
+  }
+  // Other programmes: the last milestones, cumulative.
+  return report.milestones.slice(-MAX_FIGURES).reverse().map((m) => ({ label: m.label, value: formatCount(f.reached[m.key] ?? 0) }));
+}
+
+function goalBars(report: ReportConfig, stats: SiteStats): ProgressBar[] {
+  return stats.street.goals.map((g) => {
+    const unit = g.goal.measure === 'residents' ? '人' : '栋';
+    return {
+      label: g.goal.label,
+      description: g.goal.description ?? `${formatCount(g.target, unit)}${label(report.milestones, g.goal.milestone)}`,
+      valueText: `${formatCount(g.value, unit)} / ${formatCount(g.target, unit)}`,
+      percentText: formatPercent(g.ratio, 0),
+      ratio: Math.min(1, g.ratio),
+    };
+  });
+}
+
+/** Community posters show shares of the community's eligible buildings (goals are street-wide). */
+function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
+  const keys = [...new Set([...report.goals.map((g) => g.milestone), ...report.celebrate])];
+  return keys
+    .filter((k) => report.milestones.some((m) => m.key === k))
+    .map((key) => {
+      const value = f.reached[key] ?? 0;
+      const ratio = f.eligible > 0 ? value / f.eligible : 0;
+      return {
+        label: label(report.milestones, key),
+        description: '占符合条件的楼栋',
+        valueText: `${formatCount(value)} / ${formatCount(f.eligible)}`,
+        percentText: formatPercent(ratio, 0),
+        ratio: Math.min(1, ratio),
+      };
+    });
+}
+
+/** One line per milestone reached this month, latest milestones first, naming a few buildings. */
+function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly MilestoneReached[]): string[] {
+  const byMilestone = new Map<string, string[]>();
+  for (const r of reached) {
+    const address = stats.buildings[r.buildingId]?.building.address ?? r.buildingId;
+    byMilestone.set(r.milestone, [...(byMilestone.get(r.milestone) ?? []), address]);
+  }
+  const lines = [...report.milestones].reverse().flatMap((m) => {
+    const addresses = byMilestone.get(m.key);
+    if (!addresses) return [];
+    const named = addresses.slice(0, NAMES_PER_NEWS).join('、');
+    const more = addresses.length > NAMES_PER_NEWS ? '等' : '';
+    return [`${m.label} ${formatCount(addresses.length)}：${named}${more}`];
+  });
+  return lines.length > 0 ? lines : ['本月没有楼栋到达新的环节'];
+}
+
+function figuresFor(series: readonly Figures[], month: Month): Figures {
+  const f = series.find((s) => s.month === month);
+  if (!f) throw new Error(`no figures for ${month}`);
+  return f;
+}
+
+function base(report: ReportConfig): { publisher: string; illustrative: boolean } {
+  return { publisher: report.contact.office, illustrative: report.illustrative };
+}
+
+/** Street poster for one snapshot month (`/posters/<YYYY-MM>.png`). */
+export function streetPosterModel(report: ReportConfig, stats: SiteStats, month: Month): ProgressPosterModel {
+  const changes = stats.changesByMonth[month];
+  const first = changes?.previous === undefined;
+  return {
+    kind: 'street',
+    ...base(report),
+    ...links(report, reportUrl(month)),
+    scope: report.street,
+    title: `${report.programme}进展`,
+    period: formatMonth(month),
+    figures: headlineFigures(report, figuresFor(stats.street.series, month)).slice(0, MAX_FIGURES),
+    progress: goalBars(report, stats).slice(0, MAX_BARS),
+    newsTitle: first ? '本月（首次发布）到达的环节' : '本月新进展',
+    news: newsLines(report, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
+    dataDate: `数据截至${formatDate(monthEnd(month))}`,
+  };
+}
+
+/** A4 notice-board edition of the street poster (`/posters/print/<YYYY-MM>.png`). */
+export function printPosterModel(report: ReportConfig, stats: SiteStats, month: Month): ProgressPosterModel {
+  return { ...streetPosterModel(report, stats, month), kind: 'print' };
+}
+
+/** Community poster for the latest month (`/posters/communities/<id>.png`). */
+export function communityPosterModel(report: ReportConfig, stats: SiteStats, community: Community): ProgressPosterModel {
+  const communityId = community.id;
+  const scope = stats.communities[communityId];
+  if (!scope) throw new Error(`no statistics for community ${communityId}`);
+  const month = stats.latestMonth;
+  const inScope = (id: string): boolean => stats.buildings[id]?.community.id === communityId;
+  const changes = stats.changesByMonth[month];
+  const latest = figuresFor(scope.series, month);
+  return {
+    kind: 'community',
+    ...base(report),
+    ...links(report, communityUrl(communityId)),
+    scope: `${report.street} · ${communityName(community.name)}`,
+    title: `${report.programme}进展`,
+    period: formatMonth(month),
+    figures: headlineFigures(report, latest).slice(0, MAX_FIGURES),
+    progress: shareBars(report, latest).slice(0, MAX_BARS),
+    newsTitle: '本月新进展',
+    news: newsLines(report, stats, (changes?.reached ?? []).filter((r) => inScope(r.buildingId))).slice(0, MAX_NEWS),
+    dataDate: `数据截至${formatDate(monthEnd(month))}`,
+  };
+}
+
+/** The latest celebrated milestone a building has reached, if any. */
+export function celebratedMilestone(report: ReportConfig, stats: SiteStats, buildingId: string): { key: string; date: string } | undefined {
+  const dates = stats.buildings[buildingId]?.row?.dates ?? {};
+  const order = report.milestones.map((m) => m.key).filter((k) => report.celebrate.includes(k));
+  for (const key of order.reverse()) {
+    const date = dates[key];
+    if (date !== undefined) return { key, date };
+  }
+  return undefined;
+}
+
+/** 西湾 → 西湾社区 (names may already end in 社区). */
+function communityName(name: string): string {
+  return name.endsWith('社区') ? name : `${name}社区`;
+}
+
+function facts(building: Building): string[] {
+  return [formatCount(building.floors, '层'), formatCount(building.households, '户')];
+}
+
+/** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */
+export function buildingPosterModel(report: ReportConfig, stats: SiteStats, buildingId: string): BuildingPosterModel | undefined {
+  const state = stats.buildings[buildingId];
+  const celebrated = celebratedMilestone(report, stats, buildingId);
+  if (!state || !celebrated) return undefined;
+  const dates = state.row?.dates ?? {};
+  const timeline = report.milestones.flatMap((m) => {
+    const date = dates[m.key];
+    return date === undefined || date > celebrated.date ? [] : [{ label: m.label, date: formatDate(date) }];
+  });
+  const firstMilestone = report.milestones.find((m) => dates[m.key] !== undefined);
+  const firstDate = firstMilestone ? dates[firstMilestone.key] : undefined;
+  const months = firstDate === undefined ? 0 : monthsBetween(firstDate, celebrated.date);
+  const celebratedLabel = label(report.milestones, celebrated.key);
+  return {
+    kind: 'building',
+    ...base(report),
+    ...links(report, buildingUrl(buildingId)),
+    address: state.building.address,
+    community: `${report.street} · ${communityName(state.community.name)}`,
+    headline: `电梯${celebratedLabel}了！`,
+    date: formatDate(celebrated.date),
+    facts: facts(state.building),
+    timeline,
+    journey:
+      firstMilestone && firstMilestone.key !== celebrated.key && months > 0
+        ? `从${firstMilestone.label}到${celebratedLabel}，用了${formatMonths(months)}`
+        : undefined,
+  };
+}
+
+/** Open Graph card for a page, from its title and description. */
+export function ogCardModel(report: ReportConfig, page: { title: string; subtitle: string }): OgCardModel {
+  return { kind: 'og', title: page.title, subtitle: page.subtitle, siteName: report.title, illustrative: report.illustrative };
+}

@@ -1,0 +1,44 @@
+// Worker thread: renders poster models, stores each PNG in the cache and copies it to its outputs.
+import { copyFile } from 'node:fs/promises';
+import { parentPort, workerData } from 'node:worker_threads';
+import sharp from 'sharp';
+import { storeInCache } from './cache.ts';
+import { prepareFonts } from './font.ts';
+import type { WorkerReply } from './pool.ts';
+import { renderPoster, type RenderTimings } from './renderPoster.ts';
+import type { PosterModel } from './types.ts';
+
+export interface RenderJob {
+  key: string;
+  model: PosterModel;
+  cacheDir: string;
+  /** Absolute paths to write the PNG to (their folders exist). */
+  outFiles: string[];
+}
+
+export interface WorkerSetup {
+  /** Every character of this build's posters: the fonts are subset to it once per worker. */
+  charset: string;
+}
+
+if (!parentPort) throw new Error('worker.ts must run in a worker thread');
+const port = parentPort;
+// Parallelism comes from the workers; libvips threads per worker would only compete for the same cores.
+sharp.concurrency(1);
+sharp.cache(false);
+const setup = workerData as WorkerSetup | undefined;
+const ready = prepareFonts(setup?.charset ?? '');
+
+port.on('message', async ({ id, input }: { id: number; input: RenderJob }) => {
+  let reply: WorkerReply<RenderTimings>;
+  try {
+    await ready;
+    const { png, timings } = await renderPoster(input.model);
+    const cached = await storeInCache(input.cacheDir, input.key, png);
+    await Promise.all(input.outFiles.map((file) => copyFile(cached, file)));
+    reply = { id, ok: true, output: timings };
+  } catch (error) {
+    reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
+  }
+  port.postMessage(reply);
+});
