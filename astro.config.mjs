@@ -30,6 +30,6 @@ export default defineConfig({
   // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.
   markdown: { syntaxHighlight: false },
   // Pages are plain HTML; no framework runtime on content pages.
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'never' }, // no inline <style>: the _headers CSP has no hashes
   trailingSlash: 'always',
 });

@@ -16,7 +16,15 @@ const USAGE =
 async function readPublished(where: string, allowMissing: boolean): Promise<PublishedState | undefined> {
   if (/^https?:\/\//.test(where)) {
     const base = where.endsWith('/') ? where : `${where}/`;
-    const manifestResponse = await fetch(new URL('data/manifest.json', base));
+    let manifestResponse: Response;
+    try {
+      manifestResponse = await fetch(new URL('data/manifest.json', base));
+    } catch (e) {
+      // The first deploy (or a site not yet reachable): nothing published to compare with.
+      if (!allowMissing) throw e;
+      console.warn(`check:permalinks: ${base} is not reachable (${e instanceof Error ? e.message : String(e)})`);
+      return undefined;
+    }
     if (manifestResponse.status === 404 && allowMissing) return undefined;
     if (!manifestResponse.ok) throw new Error(`${base}data/manifest.json: HTTP ${manifestResponse.status}`);
     const manifest = (await manifestResponse.json()) as Manifest;

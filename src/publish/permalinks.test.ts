@@ -79,6 +79,7 @@ describe('urlList', () => {
     expect(urlOfFile('reports/2025-09/index.html')).toBe('/reports/2025-09/');
     expect(urlOfFile('404.html')).toBe('/404.html');
     expect(urlOfFile('_astro/page.abc123.css')).toBeUndefined();
+    expect(urlOfFile('_headers')).toBeUndefined();
     expect(urlList(['b/index.html', 'rss.xml', 'pagefind/x.js', 'index.html']).urls).toEqual(['/', '/b/', '/rss.xml']);
   });
 });

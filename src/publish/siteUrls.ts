@@ -1,7 +1,8 @@
 // The list of every public URL in a build, written to /data/urls.json for the permalink check.
 
-/** Build output that is not a permanent URL: hashed assets and the search index change every build. */
-const EPHEMERAL = [/^_astro\//, /^pagefind\//, /^data\/urls\.json$/];
+/** Build output that is no permanent URL: hashed assets and the search index change every build,
+ * and host configuration files (_headers) are never served. */
+const EPHEMERAL = [/^_astro\//, /^pagefind\//, /^data\/urls\.json$/, /^_headers$/, /^_redirects$/];
 
 export interface UrlList {
   schema: number;
