@@ -16,6 +16,7 @@ const changes: MonthChanges = {
   ],
   statusChanges: [],
   added: [],
+  removed: [],
   corrections: [],
 };
 
