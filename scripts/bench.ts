@@ -47,7 +47,12 @@ function mustSucceed(step: string, run: Measured): Measured {
 
 const work = mkdtempSync(path.join(tmpdir(), 'gongshi-bench-'));
 const dataDir = path.join(work, 'data');
-const outDir = path.join(work, 'dist');
+// The site goes inside the project: Astro puts its intermediate prerender chunks under outDir only when
+// outDir is within the project, and otherwise into the shared `.astro/`, where a concurrent
+// `npm run build` would delete them mid-build.
+mkdirSync(path.join(root, '.cache'), { recursive: true });
+const siteWork = mkdtempSync(path.join(root, '.cache', 'bench-'));
+const outDir = path.join(siteWork, 'dist');
 const posterCache = path.join(work, 'poster-cache');
 try {
   const t0 = performance.now();
@@ -106,6 +111,9 @@ try {
     }),
   );
 } finally {
-  if (values.keep) log(`kept ${work}`);
-  else rmSync(work, { recursive: true, force: true });
+  if (values.keep) log(`kept ${work} and ${siteWork}`);
+  else {
+    rmSync(work, { recursive: true, force: true });
+    rmSync(siteWork, { recursive: true, force: true });
+  }
 }
