@@ -19,3 +19,11 @@ describe('palette', () => {
     for (const c of [INK, MUTED_INK, ACCENT]) expect(contrast(c, PAPER)).toBeGreaterThanOrEqual(4.5);
   });
 });
+
+describe('stage labels', () => {
+  it('name the stage before any milestone as src/format does', async () => {
+    const { stageLabel } = await import('../format/index.ts');
+    const { makeReport } = await import('../../tests/factories.ts');
+    expect(stageStyles(makeMilestones())[0]?.label).toBe(stageLabel(makeReport(), 'none'));
+  });
+});

@@ -10,13 +10,16 @@ export interface StageStyle {
   textFill: string;
 }
 
-/** Label of the stage before any milestone. */
-export const NONE_LABEL = '未开始';
+/** Label of the stage before any milestone: `尚未成立筹备组`, the wording of format's stageLabel. */
+export function noneLabel(milestones: readonly { label: string }[]): string {
+  const first = milestones[0];
+  return first ? `尚未${first.label}` : '尚未开始';
+}
 
 /** `none` followed by every milestone in report order, each with a fill and readable text colour. */
 export function stageStyles(milestones: readonly { key: string; label: string }[]): StageStyle[] {
   return [
-    { key: NO_STAGE, label: NONE_LABEL, fill: NONE_FILL, textFill: textOn(NONE_FILL) },
+    { key: NO_STAGE, label: noneLabel(milestones), fill: NONE_FILL, textFill: textOn(NONE_FILL) },
     ...milestones.map((m, i) => {
       const fill = stageColor(i, milestones.length);
       return { key: m.key, label: m.label, fill, textFill: textOn(fill) };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBuilding, makeCommunity, makeMilestones, makeRow } from '../../tests/factories.ts';
+import { makeBuilding, makeCommunity, makeReport, makeRow } from '../../tests/factories.ts';
 import type { BuildingState } from '../stats/types.ts';
 import { buildingRows } from './buildingTable.ts';
 
@@ -19,10 +19,10 @@ describe('buildingRows', () => {
   it('sorts furthest stage first, then address with numbers in numeric order, ineligible last', () => {
     const rows = buildingRows(
       [state('西路10号', 'permit'), state('西路2号', 'permit'), state('东路1号', 'in_service'), state('北路1号', 'none', false), state('南路1号', 'none')],
-      makeMilestones(),
+      makeReport(),
     );
     expect(rows.map((r) => r.address)).toEqual(['东路1号', '西路2号', '西路10号', '南路1号', '北路1号']);
-    expect(rows.map((r) => r.stageText)).toEqual(['投入使用', '规划许可', '规划许可', '未开始', '不在加装范围']);
+    expect(rows.map((r) => r.stageText)).toEqual(['投入使用', '规划许可', '规划许可', '尚未成立筹备组', '不在加装范围']);
     expect(rows[0]?.since).toBe('2025-01-02');
     expect(rows[0]?.statusText).toBe('正常');
   });

@@ -1,7 +1,8 @@
 // A community's buildings as table rows, sorted on the server: furthest stage first, then address.
-import type { Milestone } from '../data/types.ts';
+import type { ReportConfig } from '../data/types.ts';
+import { stageLabel, statusLabel } from '../format/index.ts';
 import type { BuildingState } from '../stats/types.ts';
-import { stageLabel, stageRank, statusLabel } from './labels.ts';
+import { stageRank } from './labels.ts';
 
 export interface BuildingRow {
   id: string;
@@ -18,18 +19,18 @@ export interface BuildingRow {
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** Eligible buildings by stage (furthest first) then address; ineligible ones last, by address. */
-export function buildingRows(states: readonly BuildingState[], milestones: readonly Milestone[]): BuildingRow[] {
+export function buildingRows(states: readonly BuildingState[], report: ReportConfig): BuildingRow[] {
   return states
     .map((s): BuildingRow & { rank: number } => ({
       id: s.building.id,
       address: s.building.address,
       stage: s.stage,
-      stageText: s.building.eligible ? stageLabel(milestones, s.stage) : '不在加装范围',
+      stageText: s.building.eligible ? stageLabel(report, s.stage) : '不在加装范围',
       statusText: s.row ? statusLabel(s.row.status) : '',
       since: s.row?.dates[s.stage] ?? '',
       floors: s.building.floors,
       eligible: s.building.eligible,
-      rank: s.building.eligible ? stageRank(milestones, s.stage) : -1,
+      rank: s.building.eligible ? stageRank(report.milestones, s.stage) : -1,
     }))
     .sort((a, b) => b.rank - a.rank || collator.compare(a.address, b.address))
     .map(({ rank: _rank, ...row }) => row);

@@ -1,5 +1,5 @@
 // The headline figures and goal progress shown at the top of street and community pages.
-import { formatCount, formatPercent } from '../charts/fmt.ts';
+import { formatCount, formatPercent } from '../format/index.ts';
 import type { Milestone } from '../data/types.ts';
 import type { Figures, GoalProgress } from '../stats/types.ts';
 
@@ -16,7 +16,7 @@ export interface HeadlineFigure {
  */
 export function headlineFigures(f: Figures, milestones: readonly Milestone[], subsidyYuan?: number): HeadlineFigure[] {
   const has = (key: string): boolean => milestones.some((m) => m.key === key);
-  const of = (n: number): string | undefined => (f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible)}` : undefined);
+  const of = (n: number): string | undefined => (f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined);
   const out: HeadlineFigure[] = [];
   const push = (key: string, n: number, label: string, note?: string): void => {
     if (has(key)) out.push({ key, value: formatCount(n), label, note: note ?? of(n) });
@@ -52,7 +52,7 @@ export function goalViews(goals: readonly GoalProgress[]): GoalView[] {
       description: g.goal.description ?? g.goal.label,
       valueText: formatCount(g.value, unit),
       targetText: formatCount(g.target, unit),
-      percentText: formatPercent(g.ratio),
+      percentText: formatPercent(g.ratio, 0),
       barPercent: Math.round(Math.min(1, Math.max(0, g.ratio)) * 100),
     };
   });

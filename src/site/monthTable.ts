@@ -1,5 +1,5 @@
 // A month's figures per milestone with the change against the month before, as a table model.
-import { formatNumber } from '../charts/fmt.ts';
+import { formatNumber } from '../format/index.ts';
 import type { TableModel } from '../charts/table.ts';
 import type { Milestone } from '../data/types.ts';
 import type { Figures } from '../stats/types.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeBuilding, makeCorrection, makeMilestones } from '../../tests/factories.ts';
+import { makeBuilding, makeCorrection, makeReport } from '../../tests/factories.ts';
 import type { MonthChanges } from '../stats/types.ts';
 import { correctionViews, statusChangeViews } from './reportView.ts';
 
@@ -22,7 +22,7 @@ describe('report views', () => {
     expect(statusChangeViews(changes, () => b)).toEqual([{ id: 'b1', address: '甲路1号', text: '正常 → 争议中' }]);
   });
   it('names the corrected field and keeps date and reason', () => {
-    expect(correctionViews(changes.corrections, makeMilestones(), () => b)[0]).toMatchObject({
+    expect(correctionViews(changes.corrections, makeReport(), () => b)[0]).toMatchObject({
       field: '规划许可',
       oldValue: '2025年1月10日',
       newValue: '2025年1月20日',

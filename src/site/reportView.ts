@@ -1,8 +1,7 @@
 // A monthly report page's extra lists: status changes, newly tracked buildings, corrections.
-import { formatDate } from '../charts/fmt.ts';
-import type { Building, Correction, Milestone } from '../data/types.ts';
+import { formatDate, milestoneLabel, statusLabel } from '../format/index.ts';
+import type { Building, Correction, ReportConfig } from '../data/types.ts';
 import type { MonthChanges } from '../stats/types.ts';
-import { milestoneLabel, statusLabel } from './labels.ts';
 
 export interface StatusChangeView {
   id: string;
@@ -34,10 +33,10 @@ export interface CorrectionView {
 /** A correction with its field named in words (milestone label, 状态, or 是否跟踪). */
 export function correctionViews(
   corrections: readonly Correction[],
-  milestones: readonly Milestone[],
+  report: ReportConfig,
   buildingOf: (id: string) => Building,
 ): CorrectionView[] {
-  const fieldName = (f: string): string => (f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(milestones, f));
+  const fieldName = (f: string): string => (f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(report, f));
   return corrections.map((c) => ({
     id: c.buildingId,
     address: buildingOf(c.buildingId).address,

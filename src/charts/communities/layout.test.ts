@@ -40,3 +40,12 @@ describe('layoutCommunities', () => {
     expect(layout.summary).toBe('测试街2个社区中，「投入使用」比例最高的是甲社区（5栋，50%）。');
   });
 });
+
+describe('communitiesTable', () => {
+  it('lists stage counts and totals per community, linked', async () => {
+    const { communitiesTable } = await import('./table.ts');
+    const t = communitiesTable(input, '社区', (id) => `/c/${id}/`);
+    expect(t.rows[0]?.cells).toEqual(['甲社区', '2', '3', '0', '0', '0', '0', '4', '1', '10']);
+    expect(t.rows[0]?.href).toBe('/c/a/');
+  });
+});

@@ -1,6 +1,6 @@
 // Communities compared: one stacked bar per community, split by current stage.
 import { scaleLinear } from 'd3';
-import { formatCount, formatPercent } from '../fmt.ts';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
 
@@ -123,5 +123,5 @@ export function communitiesSummary(input: CommunitiesInput, styles = stageStyles
   });
   const best = [...shares].sort((a, b) => b.ratio - a.ratio || b.done - a.done)[0];
   if (!best) return `${input.scopeName}暂无社区数据。`;
-  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done)}，${formatPercent(best.ratio)}）。`;
+  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done)}，${formatPercent(best.ratio, 0)}）。`;
 }

@@ -1,5 +1,5 @@
 // Communities compared as a table: stage counts per community.
-import { formatNumber } from '../fmt.ts';
+import { formatNumber } from '../../format/index.ts';
 import { stageStyles } from '../stages.ts';
 import type { TableModel } from '../table.ts';
 import type { CommunitiesInput } from './layout.ts';
@@ -14,7 +14,7 @@ export function communitiesTable(input: CommunitiesInput, caption: string, href?
     rows: input.communities.map((c) => {
       const counts = styles.map((s) => c.stages[s.key] ?? 0);
       return {
-        cells: [c.name, ...counts.map(formatNumber), formatNumber(counts.reduce((a, b) => a + b, 0))],
+        cells: [c.name, ...counts.map((n) => formatNumber(n)), formatNumber(counts.reduce((a, b) => a + b, 0))],
         href: href?.(c.id),
       };
     }),

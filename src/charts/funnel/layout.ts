@@ -1,6 +1,6 @@
 // Milestone funnel: eligible buildings, then how many reached each milestone, as labelled bars.
 import { scaleLinear } from 'd3';
-import { formatCount, formatPercent } from '../fmt.ts';
+import { formatCount, formatPercent } from '../../format/index.ts';
 import { ELIGIBLE_FILL, stageColor, TRACK } from '../palette.ts';
 import { r1 } from '../svg.ts';
 
@@ -46,7 +46,7 @@ export function layoutFunnel(input: FunnelInput, width = 360): FunnelLayout {
   const { eligible, reached, milestones } = input;
   const max = Math.max(eligible, ...milestones.map((m) => reached[m.key] ?? 0), 1);
   const x = scaleLinear().domain([0, max]).range([0, width]);
-  const share = (n: number): string => (eligible > 0 ? ` · ${formatPercent(n / eligible)}` : '');
+  const share = (n: number): string => (eligible > 0 ? ` · ${formatPercent(n / eligible, 0)}` : '');
   const steps = [
     { key: 'eligible', label: '符合条件', value: eligible, fill: ELIGIBLE_FILL },
     ...milestones.map((m, i) => ({
@@ -86,7 +86,7 @@ export function funnelSummary({ eligible, reached, milestones, scopeName }: Funn
   const picks = [...new Set([milestones[0], ...milestones.slice(-2)])].filter((m) => m !== undefined);
   const parts = picks.map((m) => {
     const n = reached[m.key] ?? 0;
-    const pct = eligible > 0 ? `（${formatPercent(n / eligible)}）` : '';
+    const pct = eligible > 0 ? `（${formatPercent(n / eligible, 0)}）` : '';
     return `${formatCount(n)}${pct}已完成「${m.label}」`;
   });
   return `${scopeName}符合条件的${formatCount(eligible)}楼中，${parts.join('，')}。`;

@@ -1,5 +1,5 @@
 // The funnel's numbers as a table.
-import { formatNumber, formatPercent } from '../fmt.ts';
+import { formatNumber, formatPercent } from '../../format/index.ts';
 import type { TableModel } from '../table.ts';
 import type { FunnelLayout } from './layout.ts';
 
@@ -11,7 +11,7 @@ export function funnelTable(layout: FunnelLayout, caption: string): TableModel {
     head: ['步骤', '楼栋（栋）', '占符合条件的比例'],
     numeric: [1, 2],
     rows: layout.rows.map((r) => ({
-      cells: [r.label, formatNumber(r.value), eligible > 0 ? formatPercent(r.value / eligible) : '—'],
+      cells: [r.label, formatNumber(r.value), eligible > 0 ? formatPercent(r.value / eligible, 0) : '—'],
     })),
   };
 }

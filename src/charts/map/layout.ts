@@ -1,6 +1,6 @@
 // Schematic street map: buildings placed by lat/lng with an equirectangular projection, no tiles.
 import { geoEquirectangular, mean } from 'd3';
-import { formatCount } from '../fmt.ts';
+import { formatCount } from '../../format/index.ts';
 import { NONE_FILL } from '../palette.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';

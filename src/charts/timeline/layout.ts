@@ -2,7 +2,7 @@
 import { scaleLinear } from 'd3';
 import type { IsoDate } from '../../data/types.ts';
 import { daysBetween } from '../../stats/months.ts';
-import { formatDate } from '../fmt.ts';
+import { formatDate } from '../../format/index.ts';
 import { stageStyles } from '../stages.ts';
 import { r1 } from '../svg.ts';
 

@@ -2,7 +2,7 @@
 import { line, max, scaleLinear } from 'd3';
 import { addMonths, monthsBetween } from '../../stats/months.ts';
 import type { Month } from '../../data/types.ts';
-import { formatCount, formatMonth } from '../fmt.ts';
+import { formatCount, formatMonth } from '../../format/index.ts';
 import { ACCENT, stageColor } from '../palette.ts';
 import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';

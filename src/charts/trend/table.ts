@@ -1,5 +1,5 @@
 // The trend's numbers as a table: one row per month, one column per milestone.
-import { formatMonth, formatNumber } from '../fmt.ts';
+import { formatMonth, formatNumber } from '../../format/index.ts';
 import type { TableModel } from '../table.ts';
 import type { TrendInput } from './layout.ts';
 
