@@ -1,5 +1,5 @@
 // A community's buildings as table rows, sorted on the server: furthest stage first, then address.
-import type { ReportConfig } from '../data/types.ts';
+import type { ReportConfig, Status } from '../data/types.ts';
 import { stageLabel, statusLabel } from '../format/index.ts';
 import type { BuildingState } from '../stats/types.ts';
 import { stageRank } from './labels.ts';
@@ -9,6 +9,8 @@ export interface BuildingRow {
   address: string;
   stage: string;
   stageText: string;
+  /** Status key, `active` when untracked. */
+  status: Status;
   statusText: string;
   /** Date the current stage was reached, ISO, or empty. */
   since: string;
@@ -26,6 +28,7 @@ export function buildingRows(states: readonly BuildingState[], report: ReportCon
       address: s.building.address,
       stage: s.stage,
       stageText: s.building.eligible ? stageLabel(report, s.stage) : '不在加装范围',
+      status: s.row?.status ?? 'active',
       statusText: s.row ? statusLabel(s.row.status) : '',
       since: s.row?.dates[s.stage] ?? '',
       floors: s.building.floors,

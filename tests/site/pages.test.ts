@@ -74,7 +74,7 @@ describe('community and building pages', () => {
   it('sorts a community’s buildings by stage, furthest first', () => {
     const page = html(communityUrl('xiwandong'));
     const table = page.slice(page.indexOf('class="building-table"'));
-    const stages = [...table.matchAll(/<\/a><\/th>\s*<td>([^<]*)<\/td>/g)].map((m) => m[1]);
+    const stages = [...table.matchAll(/<span class="stage">([^<]*)<\/span>/g)].map((m) => m[1]);
     expect(stages[0]).toBe('补贴拨付');
     expect(stages.at(-1)).toBe('不在加装范围');
   });

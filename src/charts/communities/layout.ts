@@ -101,7 +101,7 @@ function layoutLegend(styles: { label: string; fill: string }[], width: number):
   let x = 0;
   let y = 16;
   for (const s of styles) {
-    const w = 20 + textWidth(s.label, 14) + 22;
+    const w = 20 + textWidth(s.label, 14) + 28;
     if (x > 0 && x + w > width) {
       x = 0;
       y += LEGEND_ROW;
