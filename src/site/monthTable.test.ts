@@ -20,6 +20,6 @@ describe('monthTable', () => {
     const t = monthTable(f('2025-02', 3, 1), f('2025-01', 2, 2), makeMilestones(), '二月');
     expect(t.rows[0]?.cells).toEqual(['符合条件', '4', '0']);
     expect(t.rows.find((r) => r.cells[0] === '规划许可')?.cells).toEqual(['规划许可', '3', '1']);
-    expect(t.head[2]).toBe('比上月增加（栋）');
+    expect(t.head[2]).toBe('比上月增加');
   });
 });

@@ -4,11 +4,11 @@ import type { TableModel } from '../charts/table.ts';
 import type { Milestone } from '../data/types.ts';
 import type { Figures } from '../stats/types.ts';
 
-/** 步骤 | 累计楼栋 | 比上月增加. */
+/** 步骤 | 累计 | 比上月增加, in buildings (the caller's caption names the unit). */
 export function monthTable(f: Figures, previous: Figures | undefined, milestones: readonly Milestone[], caption: string): TableModel {
   return {
     caption,
-    head: ['步骤', '累计（栋）', previous ? '比上月增加（栋）' : '本月新增（栋）'],
+    head: ['步骤', '累计', previous ? '比上月增加' : '本月新增'],
     numeric: [1, 2],
     rows: [
       { cells: ['符合条件', formatNumber(f.eligible), previous ? formatNumber(f.eligible - previous.eligible) : '—'] },

@@ -8,7 +8,7 @@ export function funnelTable(layout: FunnelLayout, caption: string): TableModel {
   const eligible = layout.rows[0]?.value ?? 0;
   return {
     caption,
-    head: ['步骤', '楼栋（栋）', '占符合条件的比例'],
+    head: ['步骤', '楼栋', '占符合条件'],
     numeric: [1, 2],
     rows: layout.rows.map((r) => ({
       cells: [r.label, formatNumber(r.value), eligible > 0 ? formatPercent(r.value / eligible, 0) : '—'],
