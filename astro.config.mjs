@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
 import { urlsIntegration } from './src/publish/urlsIntegration.ts';
+import { postersIntegration } from './src/posters/integration.ts';
 
 // The published address comes from the data (report.json `siteUrl`), so another street only edits data.
 // A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
@@ -24,7 +25,7 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   // urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
-  integrations: [mdx(), sitemap(), urlsIntegration()],
+  integrations: [mdx(), sitemap(), postersIntegration(), urlsIntegration()],
   // Content-Security-Policy <meta> on every page: only same-origin and Astro-hashed scripts/styles.
   security: { csp: CSP_DIRECTIVES },
   // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.

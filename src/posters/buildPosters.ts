@@ -3,7 +3,7 @@ import { availableParallelism } from 'node:os';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheFile, isCached, posterKey } from './cache.ts';
-import { charset, fontHash } from './font.ts';
+import { exportWorkingFonts, fontHash, prepareFonts } from './font.ts';
 import type { PosterJob } from './jobs.ts';
 import { WorkerPool } from './pool.ts';
 import type { RenderTimings } from './renderPoster.ts';
@@ -62,7 +62,8 @@ export async function buildPosters(jobs: readonly PosterJob[], options: BuildPos
 
   const timings: RenderTimings[] = [];
   if (toRender.length > 0) {
-    const setup: WorkerSetup = { charset: charset(toRender.map((j) => textOf(posterLayout(j.model).tree)).join('')) };
+    await prepareFonts(toRender.map((j) => textOf(posterLayout(j.model).tree)).join(''));
+    const setup: WorkerSetup = { fonts: exportWorkingFonts() };
     const size = Math.min(options.workers ?? availableParallelism(), toRender.length);
     const pool = new WorkerPool<RenderJob, RenderTimings>(options.workerFile ?? new URL('./worker.ts', import.meta.url), size, setup);
     try {

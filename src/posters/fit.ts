@@ -79,16 +79,49 @@ export function wrapTokens(tokens: readonly string[], widthLimitEm: number): str
   return lines;
 }
 
-/** Make `lines` about equally long (same line count, narrowest width that keeps it). */
-function balance(tokens: readonly string[], widthLimitEm: number, count: number): string[] {
+/** Split after list punctuation and spaces: the preferred places for a line break. */
+export function segments(text: string): string[] {
+  return text.match(/[^、：，；。 ]+[、：，；。 ]*|[、：，；。 ]+/g) ?? [];
+}
+
+/**
+ * Break at segment ends where possible (never inside an address in a list such as 「A号、B号」);
+ * a segment longer than a line is broken between tokens.
+ */
+export function wrapText(text: string, widthLimitEm: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const segment of segments(text)) {
+    if (widthEm((current + segment).trimEnd()) <= widthLimitEm) {
+      current += segment;
+      continue;
+    }
+    if (current.trim() !== '') lines.push(current.trim());
+    current = '';
+    const parts = wrapTokens(tokenize(segment), widthLimitEm);
+    lines.push(...parts.slice(0, -1));
+    current = parts.at(-1) ?? '';
+  }
+  if (current.trim() !== '') lines.push(current.trim());
+  return lines;
+}
+
+/** Lines of `text` within `widthLimitEm`: at segment ends if that fits `maxLines`, else anywhere allowed. */
+function wrap(text: string, widthLimitEm: number, maxLines: number): string[] {
+  const bySegment = wrapText(text, widthLimitEm);
+  return bySegment.length <= maxLines ? bySegment : wrapTokens(tokenize(text), widthLimitEm);
+}
+
+/** Make lines about equally long: the narrowest width that keeps the same line count. */
+function balance(text: string, widthLimitEm: number, count: number): string[] {
   let low = 0;
   let high = widthLimitEm;
   for (let i = 0; i < 16; i++) {
     const mid = (low + high) / 2;
-    if (wrapTokens(tokens, mid).length <= count) high = mid;
+    if (wrap(text, mid, count).length <= count) high = mid;
     else low = mid;
   }
-  return wrapTokens(tokens, high);
+  return wrap(text, high, count);
 }
 
 /** Cut `text` so that it plus an ellipsis fits `widthLimitEm`. */
@@ -103,14 +136,14 @@ function ellipsize(text: string, widthLimitEm: number): string {
  * `maxLines` lines of `width`, with balanced line lengths. At `minSize` the text is cut with an ellipsis.
  */
 export function fitText(text: string, box: TextBox): FittedText {
-  const tokens = tokenize(text.trim().replace(/\s+/g, ' '));
+  const clean = text.trim().replace(/\s+/g, ' ');
   const maxSize = Math.max(box.minSize, box.maxSize);
   for (let size = maxSize; ; size -= 2) {
     const fontSize = Math.max(size, box.minSize);
     const limit = (box.width * SLACK) / fontSize;
-    const lines = wrapTokens(tokens, limit);
+    const lines = wrap(clean, limit, box.maxLines);
     if (lines.length <= box.maxLines) {
-      const balanced = lines.length > 1 ? balance(tokens, limit, lines.length) : lines;
+      const balanced = lines.length > 1 ? balance(clean, limit, lines.length) : lines;
       return { fontSize, lines: balanced, truncated: false };
     }
     if (fontSize === box.minSize) {

@@ -70,6 +70,24 @@ export async function prepareFonts(text: string): Promise<void> {
   working = { chars: new Set(chars), fonts: await subsetBoth(loadFullFonts(), chars) };
 }
 
+/** The working set, to hand to worker threads so they skip reading and subsetting the big fonts. */
+export interface WorkingFonts {
+  chars: string;
+  regular: Uint8Array;
+  bold: Uint8Array;
+}
+
+export function exportWorkingFonts(): WorkingFonts | undefined {
+  if (!working) return undefined;
+  return { chars: [...working.chars].join(''), regular: working.fonts[400], bold: working.fonts[700] };
+}
+
+/** Use a working set prepared by another thread (buffers arrive as plain Uint8Arrays). */
+export function adoptWorkingFonts(fonts: WorkingFonts): void {
+  const asBuffer = (u: Uint8Array): Buffer => Buffer.from(u.buffer, u.byteOffset, u.byteLength);
+  working = { chars: new Set(fonts.chars), fonts: { 400: asBuffer(fonts.regular), 700: asBuffer(fonts.bold) } };
+}
+
 /** Regular and bold fonts subset to exactly the characters of `text` and the space; cached by character set. */
 export async function fontsFor(text: string): Promise<SatoriFont[]> {
   const key = charset(text);

@@ -40,10 +40,12 @@ function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
 function goalBars(report: ReportConfig, stats: SiteStats): ProgressBar[] {
   return stats.street.goals.map((g) => {
     const unit = g.goal.measure === 'residents' ? '人' : '栋';
+    const whose = g.goal.measure === 'residents' ? '惠及居民' : '楼栋';
     return {
       label: g.goal.label,
-      description: g.goal.description ?? `${formatCount(g.target, unit)}${label(report.milestones, g.goal.milestone)}`,
-      valueText: `${formatCount(g.value, unit)} / ${formatCount(g.target, unit)}`,
+      // The goal's own description is a sentence; the bar needs a few words.
+      description: `${label(report.milestones, g.goal.milestone)}${whose}`,
+      valueText: `${formatCount(g.value, unit)} / 目标${formatCount(g.target, unit)}`,
       percentText: formatPercent(g.ratio, 0),
       ratio: Math.min(1, g.ratio),
     };

@@ -3,7 +3,7 @@ import { copyFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { storeInCache } from './cache.ts';
-import { prepareFonts } from './font.ts';
+import { adoptWorkingFonts, type WorkingFonts } from './font.ts';
 import type { WorkerReply } from './pool.ts';
 import { renderPoster, type RenderTimings } from './renderPoster.ts';
 import type { PosterModel } from './types.ts';
@@ -17,8 +17,8 @@ export interface RenderJob {
 }
 
 export interface WorkerSetup {
-  /** Every character of this build's posters: the fonts are subset to it once per worker. */
-  charset: string;
+  /** The fonts subset to every character of this build's posters, once, by the main thread. */
+  fonts: WorkingFonts | undefined;
 }
 
 if (!parentPort) throw new Error('worker.ts must run in a worker thread');
@@ -27,12 +27,11 @@ const port = parentPort;
 sharp.concurrency(1);
 sharp.cache(false);
 const setup = workerData as WorkerSetup | undefined;
-const ready = prepareFonts(setup?.charset ?? '');
+if (setup?.fonts) adoptWorkingFonts(setup.fonts);
 
 port.on('message', async ({ id, input }: { id: number; input: RenderJob }) => {
   let reply: WorkerReply<RenderTimings>;
   try {
-    await ready;
     const { png, timings } = await renderPoster(input.model);
     const cached = await storeInCache(input.cacheDir, input.key, png);
     await Promise.all(input.outFiles.map((file) => copyFile(cached, file)));

@@ -1,0 +1,53 @@
+// The build path: worker pool, cache hits and the files written.
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPosters } from '../../src/posters/buildPosters.ts';
+import { ogJob, posterJobs, type PosterJob } from '../../src/posters/jobs.ts';
+import { computeStats } from '../../src/stats/computeStats.ts';
+import { posterDataset } from './fixtures.ts';
+
+const dataset = posterDataset();
+const stats = computeStats(dataset);
+const temp = mkdtempSync(join(tmpdir(), 'gongshi-posters-test-'));
+afterAll(() => rmSync(temp, { recursive: true, force: true }));
+
+// Street, community and building posters plus two cards with the same text (rendered once).
+const jobs: PosterJob[] = [
+  ...posterJobs(dataset, stats).filter((j) => !j.path.includes('/print/')),
+  ogJob(dataset.report, '/about/', { title: '关于', subtitle: '数据从哪里来' }),
+  ogJob(dataset.report, '/about/copy/', { title: '关于', subtitle: '数据从哪里来' }),
+];
+const options = { outDir: join(temp, 'dist'), cacheDir: join(temp, 'cache'), workers: 2 };
+
+describe('buildPosters', () => {
+  it('renders every distinct poster once, in worker threads, and writes every file', async () => {
+    const result = await buildPosters(jobs, options);
+    expect(result).toMatchObject({ files: jobs.length, rendered: jobs.length - 1, cached: 0 });
+    expect(result.timings).toHaveLength(jobs.length - 1);
+    for (const job of jobs) {
+      const file = join(options.outDir, job.path);
+      expect(existsSync(file), file).toBe(true);
+      expect(readFileSync(file).subarray(1, 4).toString()).toBe('PNG');
+    }
+  });
+
+  it('renders nothing when nothing changed, copying every file from the cache', async () => {
+    rmSync(options.outDir, { recursive: true });
+    const result = await buildPosters(jobs, options);
+    expect(result).toMatchObject({ files: jobs.length, rendered: 0, cached: jobs.length - 1 });
+    for (const job of jobs) expect(existsSync(join(options.outDir, job.path))).toBe(true);
+  });
+
+  it('renders only the poster whose content changed', async () => {
+    const changed = jobs.map((j) => (j.path === '/og/about.png' ? ogJob(dataset.report, '/about/', { title: '关于本站', subtitle: '数据从哪里来' }) : j));
+    const result = await buildPosters(changed, options);
+    expect(result).toMatchObject({ rendered: 1, cached: jobs.length - 1 });
+  });
+
+  it('reports a poster that cannot be rendered', async () => {
+    const broken = ogJob(dataset.report, '/x/', { title: '西湾\u{10FFFD}', subtitle: '' });
+    await expect(buildPosters([broken], options)).rejects.toThrow(/lacks/);
+  });
+});

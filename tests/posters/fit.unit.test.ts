@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { widthEm } from '../../src/posters/advance.ts';
+import { fitText, fittedWidth, segments, tokenize, wrapText } from '../../src/posters/fit.ts';
+import { LONG_ADDRESS } from './fixtures.ts';
+
+describe('tokenize', () => {
+  it('keeps numbers whole, closing punctuation with what precedes it and openers with what follows', () => {
+    expect(tokenize('12号之3')).toEqual(['12', '号', '之', '3']);
+    expect(tokenize('10,067人')).toEqual(['10,067', '人']);
+    expect(tokenize('了！（注）')).toEqual(['了！', '（注）']);
+  });
+});
+
+describe('wrapText', () => {
+  it('breaks lists after their separators, not inside an address', () => {
+    expect(segments('投入使用 2栋：西湾东1号、西增路2号')).toEqual(['投入使用 ', '2栋：', '西湾东1号、', '西增路2号']);
+    expect(wrapText('投入使用 2栋：西湾东1号、西增路2号', 12)).toEqual(['投入使用 2栋：', '西湾东1号、西增路2号']);
+  });
+});
+
+describe('fitText', () => {
+  const box = { width: 936, maxLines: 2, maxSize: 112, minSize: 60 };
+
+  it('keeps a short address on one line at the largest size', () => {
+    expect(fitText('西湾东1号', box)).toEqual({ fontSize: 112, lines: ['西湾东1号'], truncated: false });
+  });
+
+  it('wraps and shrinks the longest real address to fit, in balanced lines', () => {
+    const fitted = fitText(LONG_ADDRESS, box);
+    expect(fitted.truncated).toBe(false);
+    expect(fitted.lines).toHaveLength(2);
+    expect(fitted.lines.join('')).toBe(LONG_ADDRESS);
+    expect(fittedWidth(fitted)).toBeLessThanOrEqual(box.width);
+    const [a = '', b = ''] = fitted.lines;
+    expect(Math.abs(widthEm(a) - widthEm(b))).toBeLessThanOrEqual(2);
+  });
+
+  it('never breaks inside a number', () => {
+    const fitted = fitText('10,067人 / 目标10,000人', { width: 300, maxLines: 2, maxSize: 40, minSize: 20 });
+    for (const number of ['10,067', '10,000']) expect(fitted.lines.some((l) => l.includes(number))).toBe(true);
+    expect(fittedWidth(fitted)).toBeLessThanOrEqual(300);
+  });
+
+  it('shrinks large numbers onto one line', () => {
+    const fitted = fitText('1,234,567栋', { width: 260, maxLines: 1, maxSize: 84, minSize: 36 });
+    expect(fitted.lines).toEqual(['1,234,567栋']);
+    expect(fitted.fontSize).toBeLessThan(84);
+    expect(fittedWidth(fitted)).toBeLessThanOrEqual(260);
+  });
+
+  it('cuts text that cannot fit even at the smallest size, with an ellipsis', () => {
+    const fitted = fitText(LONG_ADDRESS.repeat(4), { width: 300, maxLines: 1, maxSize: 40, minSize: 30 });
+    expect(fitted).toMatchObject({ fontSize: 30, truncated: true });
+    expect(fitted.lines[0]?.endsWith('…')).toBe(true);
+    expect(fittedWidth(fitted)).toBeLessThanOrEqual(300);
+  });
+
+  it('uses smaller type for longer text', () => {
+    const sizes = ['西湾', '西湾东社区', '环市西苑岭南湾畔大岗元北西湾东联合社区'].map(
+      (t) => fitText(t, { width: 600, maxLines: 1, maxSize: 80, minSize: 20 }).fontSize,
+    );
+    expect(sizes[0]).toBeGreaterThanOrEqual(sizes[1] ?? 0);
+    expect(sizes[1]).toBeGreaterThan(sizes[2] ?? 0);
+  });
+});

@@ -1,0 +1,128 @@
+// Lays out worst-case posters with satori and checks that no text leaves its box, the canvas,
+// or runs into another text or the QR code.
+import satori from 'satori';
+import { describe, expect, it } from 'vitest';
+import { fontsFor } from '../../src/posters/font.ts';
+import { QR_ATTRIBUTE } from '../../src/posters/qr.ts';
+import { posterLayout } from '../../src/posters/templates/index.ts';
+import { TEXT_ATTRIBUTE } from '../../src/posters/templates/parts.ts';
+import { LINE_ATTRIBUTE, textOf } from '../../src/posters/tree.ts';
+import type { BuildingPosterModel, OgCardModel, PosterModel, ProgressPosterModel } from '../../src/posters/types.ts';
+import { LONG_ADDRESS, LONG_COMMUNITY } from './fixtures.ts';
+
+interface Rect {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+  label: string;
+}
+
+const LONG_URL = 'gongshi.example.org/buildings/huanshixiyuan-north-12-3-extension/';
+const common = {
+  qrUrl: `https://${LONG_URL}`,
+  displayUrl: LONG_URL,
+  publisher: '广州市荔湾区西村街道办事处既有住宅加装电梯工作专班（城市更新办公室）',
+  illustrative: true,
+};
+
+const progress: ProgressPosterModel = {
+  ...common,
+  kind: 'street',
+  scope: `西村街 · ${LONG_COMMUNITY}社区`,
+  title: '既有住宅加装电梯与老旧小区改造工作进展',
+  period: '2025年12月',
+  figures: [
+    { label: '电梯已投入使用（含补贴已拨付）', value: '1,234,567栋' },
+    { label: '正在施工', value: '88,888栋' },
+    { label: '取得规划许可', value: '100,000栋' },
+  ],
+  progress: [
+    { label: '百梯', description: '“百梯万人”目标：100栋楼取得规划许可并开工建设', valueText: '1,234,567栋 / 目标100栋', percentText: '1,234,567%', ratio: 1 },
+    { label: '万人', description: '规划许可惠及居民', valueText: '10,067人 / 目标10,000人', percentText: '101%', ratio: 1 },
+  ],
+  newsTitle: '本月（首次发布）到达的环节',
+  news: [
+    `投入使用 12栋：${LONG_ADDRESS}、${LONG_ADDRESS}、${LONG_ADDRESS}等`,
+    `业主表决通过 3栋：${LONG_ADDRESS}、${LONG_ADDRESS}、西湾东1号等`,
+    `规划许可 1,234栋：${LONG_ADDRESS}、广雅后街36号、西增路62号之2等`,
+  ],
+  dataDate: '数据截至2025年12月31日',
+};
+
+const building: BuildingPosterModel = {
+  ...common,
+  kind: 'building',
+  address: `${LONG_ADDRESS}${LONG_ADDRESS}`,
+  community: `西村街 · ${LONG_COMMUNITY}社区`,
+  headline: '电梯投入使用并完成特种设备使用登记了！',
+  date: '2025年12月31日',
+  facts: ['19层', '1,234户', '3,456人'],
+  timeline: ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'].map((label) => ({
+    label: `${label}（补充说明）`,
+    date: '2025年12月31日',
+  })),
+  journey: '从成立筹备组到补贴拨付，用了123个月，感谢每一位热心邻居',
+};
+
+const og: OgCardModel = {
+  kind: 'og',
+  title: `${LONG_ADDRESS}${LONG_ADDRESS}`,
+  subtitle: `${LONG_COMMUNITY}社区 · 投入使用 · ${LONG_ADDRESS}`,
+  siteName: '西村街既有住宅加装电梯工作进展公示（示例站点）',
+  illustrative: true,
+};
+
+/** Rectangles of every text line (with its fitted box) and QR code, as satori lays them out. */
+async function layout(model: PosterModel): Promise<{ width: number; height: number; lines: (Rect & { box: Rect })[]; qr: Rect[] }> {
+  const { tree, width, height } = posterLayout(model);
+  const lines: (Rect & { box: Rect })[] = [];
+  const qr: Rect[] = [];
+  let box: Rect | undefined;
+  await satori(tree, {
+    width,
+    height,
+    fonts: await fontsFor(textOf(tree)),
+    onNodeDetected: (node) => {
+      const rect = { left: node.left, top: node.top, right: node.left + node.width, bottom: node.top + node.height };
+      const fit: unknown = node.props[TEXT_ATTRIBUTE];
+      const text: unknown = node.props[LINE_ATTRIBUTE];
+      if (typeof fit === 'string') box = { ...rect, label: fit };
+      if (typeof text === 'string' && box) lines.push({ ...rect, label: text, box });
+      if (typeof node.props[QR_ATTRIBUTE] === 'string') qr.push({ ...rect, label: 'QR' });
+    },
+  });
+  return { width, height, lines, qr };
+}
+
+const overlap = (a: Rect, b: Rect): number =>
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+
+describe.each([
+  ['street', progress],
+  ['community', { ...progress, kind: 'community' } as ProgressPosterModel],
+  ['print', { ...progress, kind: 'print' } as ProgressPosterModel],
+  ['building', building],
+  ['og', og],
+] as const)('%s poster with the longest texts', (_kind, model) => {
+  it('keeps every line inside its box and the canvas, without touching other lines or the QR code', async () => {
+    const { width, height, lines, qr } = await layout(model);
+    expect(lines.length).toBeGreaterThan(3);
+    expect(qr.length).toBe(model.kind === 'og' ? 0 : 1);
+    for (const l of lines) {
+      expect(l.right, `${l.label} overflows its box`).toBeLessThanOrEqual(l.box.right + 0.5);
+      expect(l.left).toBeGreaterThanOrEqual(0);
+      expect(l.top).toBeGreaterThanOrEqual(0);
+      expect(l.right, `${l.label} leaves the canvas`).toBeLessThanOrEqual(width);
+      expect(l.bottom, `${l.label} leaves the canvas`).toBeLessThanOrEqual(height);
+    }
+    const rects: Rect[] = [...lines, ...qr];
+    for (let i = 0; i < rects.length; i++) {
+      for (let j = i + 1; j < rects.length; j++) {
+        const a = rects[i] as Rect;
+        const b = rects[j] as Rect;
+        expect(overlap(a, b), `「${a.label}」 overlaps 「${b.label}」`).toBeLessThanOrEqual(1);
+      }
+    }
+  });
+});

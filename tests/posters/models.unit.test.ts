@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { posterAlt } from '../../src/posters/alt.ts';
+import { posterJobs } from '../../src/posters/jobs.ts';
+import { buildingPosterModel, communityPosterModel, ogCardModel, printPosterModel, streetPosterModel } from '../../src/posters/models.ts';
+import { computeStats } from '../../src/stats/computeStats.ts';
+import { LONG_ADDRESS, LONG_COMMUNITY, posterDataset } from './fixtures.ts';
+
+const dataset = posterDataset();
+const stats = computeStats(dataset);
+const { report } = dataset;
+
+describe('streetPosterModel', () => {
+  const model = streetPosterModel(report, stats, '2025-02');
+
+  it('has formatted headline figures, goals and the data date', () => {
+    expect(model.period).toBe('2025年2月');
+    expect(model.figures).toEqual([
+      { label: '电梯已投入使用', value: '1栋' },
+      { label: '正在施工', value: '0栋' },
+      { label: '取得规划许可', value: '2栋' },
+    ]);
+    expect(model.progress[0]).toMatchObject({ label: '百梯', valueText: '2栋 / 目标4栋', percentText: '50%', ratio: 0.5 });
+    expect(model.progress[1]).toMatchObject({ label: '万人', valueText: '380人 / 目标400人', percentText: '95%' });
+    expect(model.dataDate).toBe('数据截至2025年2月28日');
+  });
+
+  it('names the buildings that moved this month', () => {
+    expect(model.news).toEqual([`投入使用 1栋：${LONG_ADDRESS}`]);
+  });
+
+  it('links the QR code to the month report', () => {
+    expect(model.qrUrl).toBe('https://example.org/reports/2025-02/');
+    expect(model.displayUrl).toBe('example.org/reports/2025-02/');
+  });
+
+  it('has a print twin with the same content', () => {
+    expect(printPosterModel(report, stats, '2025-02')).toEqual({ ...model, kind: 'print' });
+  });
+});
+
+describe('communityPosterModel', () => {
+  it('shows shares of the community and only its news', () => {
+    const c1 = dataset.communities[0];
+    if (!c1) throw new Error('fixture');
+    const model = communityPosterModel(report, stats, c1);
+    expect(model.scope).toBe('测试街 · 西湾东社区');
+    expect(model.progress.map((b) => b.valueText)).toEqual(['1栋 / 1栋', '0栋 / 1栋']);
+    expect(model.news).toEqual(['本月没有楼栋到达新的环节']);
+    expect(model.qrUrl).toBe('https://example.org/communities/c1/');
+  });
+});
+
+describe('buildingPosterModel', () => {
+  it('celebrates a building that reached a celebrated milestone', () => {
+    const model = buildingPosterModel(report, stats, 'long');
+    expect(model).toMatchObject({
+      address: LONG_ADDRESS,
+      community: `测试街 · ${LONG_COMMUNITY}社区`,
+      headline: '电梯投入使用了！',
+      date: '2025年2月12日',
+      facts: ['9层', '36户'],
+      journey: '从成立筹备组到投入使用，用了23个月',
+      qrUrl: 'https://example.org/buildings/long/',
+    });
+    expect(model?.timeline.at(-1)).toEqual({ label: '投入使用', date: '2025年2月12日' });
+  });
+
+  it('gives no poster to buildings without a celebrated milestone', () => {
+    expect(buildingPosterModel(report, stats, 'short')).toBeUndefined();
+    expect(buildingPosterModel(report, stats, 'idle')).toBeUndefined();
+  });
+});
+
+describe('posterJobs', () => {
+  it('lists street and print posters per month, communities and celebrated buildings at their URLs', () => {
+    expect(posterJobs(dataset, stats).map((j) => j.path)).toEqual([
+      '/posters/2025-01.png',
+      '/posters/print/2025-01.png',
+      '/posters/2025-02.png',
+      '/posters/print/2025-02.png',
+      '/posters/communities/c1.png',
+      '/posters/communities/c2.png',
+      '/posters/buildings/long.png',
+    ]);
+  });
+});
+
+describe('posterAlt', () => {
+  it('says everything the poster says', () => {
+    const alt = posterAlt(streetPosterModel(report, stats, '2025-02'));
+    for (const part of ['测试街', '2025年2月', '电梯已投入使用1栋', '百梯', '50%', LONG_ADDRESS, '数据截至2025年2月28日', '示例数据', 'https://example.org/reports/2025-02/']) {
+      expect(alt).toContain(part);
+    }
+  });
+
+  it('describes building posters and cards', () => {
+    const building = buildingPosterModel(report, stats, 'long');
+    if (!building) throw new Error('fixture');
+    expect(posterAlt(building)).toContain(`${LONG_ADDRESS}电梯投入使用了！2025年2月12日`);
+    expect(posterAlt(ogCardModel(report, { title: '关于', subtitle: '数据从哪里来' }))).toBe('关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）');
+  });
+});

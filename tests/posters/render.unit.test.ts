@@ -1,0 +1,96 @@
+// Rendering: sizes, Chinese glyphs (subset coverage and a reference image), and decodable QR codes.
+import { existsSync } from 'node:fs';
+import { readFile, writeFile } from 'node:fs/promises';
+import { create as openFont, type Font } from 'fontkitten';
+import jsQR from 'jsqr';
+import sharp from 'sharp';
+import { describe, expect, it } from 'vitest';
+import { charset, fontsFor } from '../../src/posters/font.ts';
+import { buildingPosterModel, ogCardModel, printPosterModel, streetPosterModel, communityPosterModel } from '../../src/posters/models.ts';
+import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
+import { posterLayout } from '../../src/posters/templates/index.ts';
+import { box, line, textOf } from '../../src/posters/tree.ts';
+import { POSTER_SIZES, type PosterModel } from '../../src/posters/types.ts';
+import { computeStats } from '../../src/stats/computeStats.ts';
+import { posterDataset } from './fixtures.ts';
+
+const dataset = posterDataset();
+const stats = computeStats(dataset);
+const { report } = dataset;
+const community = dataset.communities[1];
+const building = buildingPosterModel(report, stats, 'long');
+if (!community || !building) throw new Error('fixture');
+
+const models: PosterModel[] = [
+  streetPosterModel(report, stats, '2025-02'),
+  communityPosterModel(report, stats, community),
+  building,
+  ogCardModel(report, { title: '西湾东1号', subtitle: '西湾东社区 · 投入使用' }),
+  printPosterModel(report, stats, '2025-02'),
+];
+
+/** Decode the QR code in a PNG the way a phone would see the pixels. */
+async function decodeQr(png: Buffer): Promise<string | undefined> {
+  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+}
+
+describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model) => {
+  it('has the published size and decodes to its page', async () => {
+    const { png } = await renderPoster(model);
+    const meta = await sharp(png).metadata();
+    expect({ width: meta.width, height: meta.height, format: meta.format }).toEqual({ ...POSTER_SIZES[kind], format: 'png' });
+    if (model.kind !== 'og') expect(await decodeQr(png)).toBe(model.qrUrl);
+  });
+
+  it('has a font subset that covers every character of its text', async () => {
+    const text = textOf(posterLayout(model).tree);
+    const fonts = await fontsFor(text);
+    for (const font of fonts) {
+      const parsed = openFont(font.data) as Font;
+      const missing = [...charset(text)].filter((c) => !parsed.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
+      expect(missing).toEqual([]);
+      // Exactly the poster's characters and the space (0xFFFF is the cmap's end-of-table sentinel).
+      const mapped = parsed.characterSet.filter((c) => c !== 0xffff).map((c) => String.fromCodePoint(c));
+      expect(mapped.sort().join('')).toBe(charset(text));
+    }
+  });
+});
+
+describe('Chinese type', () => {
+  const KNOWN = '西湾东1号 电梯投入使用';
+  const reference = new URL('./reference/known-string.png', import.meta.url);
+
+  it('renders a known string like the committed reference image', async () => {
+    const tree = box(
+      { width: '100%', height: '100%', alignItems: 'center', justifyContent: 'center', backgroundColor: '#ffffff', boxSizing: 'border-box' },
+      line({ fontFamily: 'Noto Sans SC', fontSize: 64, fontWeight: 700, color: '#000000' }, KNOWN),
+    );
+    const { png } = await renderTree(tree, 800, 160);
+    if (!existsSync(reference) || process.env['UPDATE_REFERENCE']) await writeFile(reference, png);
+    const [actual, expected] = await Promise.all(
+      [png, await readFile(reference)].map((p) => sharp(p).greyscale().raw().toBuffer({ resolveWithObject: true })),
+    );
+    if (!actual || !expected) throw new Error('decode failed');
+    expect(actual.info).toEqual(expected.info);
+    let differing = 0;
+    let ink = 0;
+    for (let i = 0; i < actual.data.length; i++) {
+      if (Math.abs((actual.data[i] ?? 0) - (expected.data[i] ?? 0)) > 64) differing += 1;
+      if ((expected.data[i] ?? 255) < 128) ink += 1;
+    }
+    // The reference has real glyphs (a tofu box or blank would have far less or far more ink) …
+    expect(ink).toBeGreaterThan(5000);
+    // … and the render matches it up to anti-aliasing noise.
+    if (differing > actual.data.length * 0.002) {
+      await writeFile(new URL('./reference/known-string-changed.png', import.meta.url), png);
+    }
+    expect(differing).toBeLessThanOrEqual(actual.data.length * 0.002);
+  });
+
+  it('refuses to render a character the font lacks instead of drawing a tofu box', async () => {
+    // U+10FFFD (private use) is in no font.
+    const tree = box({ width: '100%', height: '100%', fontFamily: 'Noto Sans SC' }, line({ fontSize: 40 }, '西湾\u{10FFFD}'));
+    await expect(renderTree(tree, 400, 100)).rejects.toThrow(/lacks/);
+  });
+});
