@@ -1,9 +1,9 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
-import type { Building, Community, Milestone, Month, ReportConfig } from '../data/types.ts';
-import { formatCount, formatMonths, formatPercent } from '../format/numbers.ts';
+import type { Building, Community, IsoDate, Month, ReportConfig } from '../data/types.ts';
+import { formatCount, formatDate, formatMonth, formatMonths, formatPercent, milestoneLabel } from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
+import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
-import { formatDate, formatMonth, monthEnd, monthsBetween } from './dates.ts';
 import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
 import type { BuildingPosterModel, Figure, OgCardModel, ProgressBar, ProgressPosterModel } from './types.ts';
 
@@ -16,8 +16,10 @@ const HEADLINE: readonly { key: string; measure: 'reached' | 'stage'; label: str
 
 const NAMES_PER_NEWS = 3;
 
-function label(milestones: readonly Milestone[], key: string): string {
-  return milestones.find((m) => m.key === key)?.label ?? key;
+/** Last day of a month: snapshots describe the state at the month's end. */
+function monthEnd(month: Month): IsoDate {
+  const [year = 0, m = 1] = month.split('-').map(Number);
+  return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
 function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl: string } {
@@ -44,7 +46,7 @@ function goalBars(report: ReportConfig, stats: SiteStats): ProgressBar[] {
     return {
       label: g.goal.label,
       // The goal's own description is a sentence; the bar needs a few words.
-      description: `${label(report.milestones, g.goal.milestone)}${whose}`,
+      description: `${milestoneLabel(report, g.goal.milestone)}${whose}`,
       valueText: `${formatCount(g.value, unit)} / 目标${formatCount(g.target, unit)}`,
       percentText: formatPercent(g.ratio, 0),
       ratio: Math.min(1, g.ratio),
@@ -61,7 +63,7 @@ function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
       const value = f.reached[key] ?? 0;
       const ratio = f.eligible > 0 ? value / f.eligible : 0;
       return {
-        label: label(report.milestones, key),
+        label: milestoneLabel(report, key),
         description: '占符合条件的楼栋',
         valueText: `${formatCount(value)} / ${formatCount(f.eligible)}`,
         percentText: formatPercent(ratio, 0),
@@ -177,8 +179,8 @@ export function buildingPosterModel(report: ReportConfig, stats: SiteStats, buil
   });
   const firstMilestone = report.milestones.find((m) => dates[m.key] !== undefined);
   const firstDate = firstMilestone ? dates[firstMilestone.key] : undefined;
-  const months = firstDate === undefined ? 0 : monthsBetween(firstDate, celebrated.date);
-  const celebratedLabel = label(report.milestones, celebrated.key);
+  const months = firstDate === undefined ? 0 : Math.round(daysBetween(firstDate, celebrated.date) / DAYS_PER_MONTH);
+  const celebratedLabel = milestoneLabel(report, celebrated.key);
   return {
     kind: 'building',
     ...base(report),
