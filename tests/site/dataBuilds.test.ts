@@ -1,5 +1,5 @@
-// Data is text, never markup: a `<script>` in a building note must reach the page escaped.
-// The shared build uses the clean sample, so this test builds a copy of it with one hostile note.
+// Builds of altered copies of the sample (the shared build in tests/global-setup.ts uses the clean one):
+// data is text, never markup; and invalid data stops the build with every problem listed.
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +29,27 @@ beforeAll(() => {
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('invalid data', () => {
+  it('fails the build and prints every problem as file:line:column', () => {
+    const bad = path.join(work, 'bad');
+    cpSync(path.join(root, 'data'), bad, { recursive: true });
+    const registry = path.join(bad, 'buildings.csv');
+    const lines = readFileSync(registry, 'utf8').split('\n');
+    lines[2] = lines[2]!.replace(/^([^,]*),[^,]*,/, '$1,nowhere,');
+    lines[3] = lines[3]!.replace(/^((?:[^,]*,){3})[^,]*,/, '$112层楼,');
+    writeFileSync(registry, lines.join('\n'));
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', path.join(work, 'bad-dist')], {
+      cwd: root,
+      env: { ...process.env, GONGSHI_DATA: bad },
+      encoding: 'utf8',
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain(`${registry}:3:2: error:`);
+    expect(output).toContain(`${registry}:4:4: error:`);
+  }, 180_000);
+});
 
 describe('escaping', () => {
   it('shows a <script> in a building note as text', () => {
