@@ -1,15 +1,16 @@
 // npm run bench:posters -- [--n 50] [--data data]
 // Poster benchmark on the report's data: per-poster satori / sharp / total ms (median, p95) rendered
 // one by one on the main thread, cold (empty cache) and warm (all cached), then the parallel build of
-// every poster cold and warm, and peak memory.
+// every poster cold and warm, and peak memory. `cpu` is CPU time per poster (all threads): on a busy
+// machine it stays close to the uncontended cost while wall-clock times grow.
 import { mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadDataset } from '../src/data/loadDataset.ts';
 import { buildPosters } from '../src/posters/buildPosters.ts';
 import { isCached, posterKey, storeInCache } from '../src/posters/cache.ts';
-import { fontHash, prepareFonts } from '../src/posters/font.ts';
+import { fontHash, prepareFonts, type SubsetScope } from '../src/posters/font.ts';
 import { posterJobs, type PosterJob } from '../src/posters/jobs.ts';
 import { renderPoster } from '../src/posters/renderPoster.ts';
 import { posterLayout } from '../src/posters/templates/index.ts';
@@ -54,16 +55,27 @@ try {
   await prepareFonts(models.map((m) => textOf(posterLayout(m).tree)).join(''));
   const prepareMs = performance.now() - t;
 
-  const cold = { subset: [] as number[], satori: [] as number[], sharp: [] as number[], total: [] as number[] };
-  for (const model of models) {
-    t = performance.now();
-    const { png, timings } = await renderPoster(model);
-    cold.total.push(performance.now() - t);
-    cold.subset.push(timings.subsetMs);
-    cold.satori.push(timings.satoriMs);
-    cold.sharp.push(timings.sharpMs);
-    await storeInCache(cacheDir, posterKey(model, fonts), png);
-  }
+  // Warm up the JIT and satori's WebAssembly, so the first mode measured is not penalised.
+  for (const model of models.slice(0, 3)) await renderPoster(model, 'poster');
+
+  const coldRun = async (scope: SubsetScope): Promise<Record<'subset' | 'satori' | 'sharp' | 'total' | 'cpu', number[]>> => {
+    const r = { subset: [] as number[], satori: [] as number[], sharp: [] as number[], total: [] as number[], cpu: [] as number[] };
+    for (const model of models) {
+      const cpu = process.cpuUsage();
+      t = performance.now();
+      const { png, timings } = await renderPoster(model, scope);
+      r.total.push(performance.now() - t);
+      const used = process.cpuUsage(cpu);
+      r.cpu.push((used.user + used.system) / 1000);
+      r.subset.push(timings.subsetMs);
+      r.satori.push(timings.satoriMs);
+      r.sharp.push(timings.sharpMs);
+      if (scope === 'build') await storeInCache(cacheDir, posterKey(model, fonts), png);
+    }
+    return r;
+  };
+  const perPoster = await coldRun('poster');
+  const cold = await coldRun('build');
   const warm: number[] = [];
   for (const model of models) {
     t = performance.now();
@@ -73,11 +85,18 @@ try {
 
   console.log(`posters: ${n} portrait posters 1080×1440, one at a time on the main thread`);
   console.log(`  font working set subset once: ${prepareMs.toFixed(0)} ms`);
-  console.log('cold (rendered):');
-  console.log(row('subset', cold.subset));
-  console.log(row('satori', cold.satori));
-  console.log(row('sharp', cold.sharp));
-  console.log(row('total', cold.total));
+  console.log(`  machine load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  for (const [name, r] of [
+    ['cold, build font subset shared by all posters (default)', cold],
+    ['cold, exact font subset per poster (satori parses each)', perPoster],
+  ] as const) {
+    console.log(`${name}:`);
+    console.log(row('subset', r.subset));
+    console.log(row('satori', r.satori));
+    console.log(row('sharp', r.sharp));
+    console.log(row('total', r.total));
+    console.log(row('cpu', r.cpu));
+  }
   console.log('warm (cache hit: key + lookup; satori and sharp not run):');
   console.log(row('total', warm));
 

@@ -1,7 +1,7 @@
 // Poster model → satori SVG → sharp PNG, with the font subset to exactly the poster's characters.
 import satori from 'satori';
 import sharp from 'sharp';
-import { fontsFor } from './font.ts';
+import { fontsFor, type SubsetScope } from './font.ts';
 import { injectQrCodes, QR_ATTRIBUTE, type QrPlacement } from './qr.ts';
 import { posterLayout } from './templates/index.ts';
 import { textOf, type PosterElement } from './tree.ts';
@@ -19,9 +19,14 @@ export interface RenderedPoster {
 }
 
 /** Render a layout tree to PNG at `width`×`height`; throws if any character is missing from the font. */
-export async function renderTree(tree: PosterElement, width: number, height: number): Promise<RenderedPoster> {
+export async function renderTree(
+  tree: PosterElement,
+  width: number,
+  height: number,
+  subset: SubsetScope = 'build',
+): Promise<RenderedPoster> {
   const t0 = performance.now();
-  const fonts = await fontsFor(textOf(tree));
+  const fonts = await fontsFor(textOf(tree), subset);
   const t1 = performance.now();
   const missing: string[] = [];
   const qrCodes: QrPlacement[] = [];
@@ -52,7 +57,7 @@ export async function renderTree(tree: PosterElement, width: number, height: num
 }
 
 /** Render one poster model to PNG. */
-export async function renderPoster(model: PosterModel): Promise<RenderedPoster> {
+export async function renderPoster(model: PosterModel, subset: SubsetScope = 'build'): Promise<RenderedPoster> {
   const { tree, width, height } = posterLayout(model);
-  return renderTree(tree, width, height);
+  return renderTree(tree, width, height, subset);
 }

@@ -43,9 +43,14 @@ describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model
     if (model.kind !== 'og') expect(await decodeQr(png)).toBe(model.qrUrl);
   });
 
-  it('has a font subset that covers every character of its text', async () => {
+  it('has a font subset of exactly its characters, and a build subset that covers them', async () => {
     const text = textOf(posterLayout(model).tree);
-    const fonts = await fontsFor(text);
+    const build = await fontsFor(text, 'build');
+    for (const font of build) {
+      const parsed = openFont(font.data) as Font;
+      expect([...charset(text)].filter((c) => !parsed.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))).toEqual([]);
+    }
+    const fonts = await fontsFor(text, 'poster');
     for (const font of fonts) {
       const parsed = openFont(font.data) as Font;
       const missing = [...charset(text)].filter((c) => !parsed.hasGlyphForCodePoint(c.codePointAt(0) ?? 0));
