@@ -108,3 +108,13 @@ describe('monthly reports and stories', () => {
     expect(page).toContain('示例故事');
   });
 });
+
+describe('poster links', () => {
+  it('link only to posters the build wrote', () => {
+    for (const url of ['/', buildingUrl('xiwandong-001'), communityUrl('xiwan'), reportUrl('2025-09')]) {
+      const href = /<a class="poster-link" href="([^"]+)"/.exec(html(url))?.[1];
+      expect(href, url).toBeDefined();
+      expect(hasPage(href!), href).toBe(true);
+    }
+  });
+});
