@@ -9,7 +9,10 @@ import { buildPosters } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
 import { ogPages } from './ogPages.ts';
 
-/** Posters and cards, cached in `.cache/posters/` (safe to delete), rendered on all cores. */
+/**
+ * Posters and cards, rendered on all cores and cached in `.cache/posters/` (safe to delete), or in
+ * GONGSHI_POSTER_CACHE (the scale bench gives each run its own cache).
+ */
 export function postersIntegration(): AstroIntegration {
   let root = process.cwd();
   return {
@@ -33,7 +36,7 @@ export function postersIntegration(): AstroIntegration {
         // Node 22 runs the .ts worker directly.
         const result = await buildPosters(jobs, {
           outDir,
-          cacheDir: resolve(root, '.cache/posters'),
+          cacheDir: resolve(root, process.env['GONGSHI_POSTER_CACHE'] ?? '.cache/posters'),
           workerFile: resolve(root, 'src/posters/worker.ts'),
         });
         logger.info(
