@@ -1,7 +1,7 @@
 // npm run bench -- --buildings N --months M [--communities C] [--seed S] [--keep]
 // Scale benchmark: synthetic data → validate → cold production build → warm build; prints one JSON line.
 // Progress and child output go to stderr, so stdout is only the JSON line.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -37,16 +37,6 @@ function countFiles(dir: string, match: (name: string) => boolean): number {
   return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && match(e.name)).length;
 }
 
-/** Relative paths of every file under `dir`. */
-function listFiles(dir: string): Set<string> {
-  if (!existsSync(dir)) return new Set();
-  return new Set(
-    readdirSync(dir, { recursive: true, withFileTypes: true })
-      .filter((e) => e.isFile())
-      .map((e) => path.relative(dir, path.join(e.parentPath, e.name))),
-  );
-}
-
 function mustSucceed(step: string, run: Measured): Measured {
   if (run.exitCode !== 0) {
     process.stderr.write(run.output.split('\n').slice(-40).join('\n'));
@@ -64,13 +54,6 @@ mkdirSync(path.join(root, '.cache'), { recursive: true });
 const siteWork = mkdtempSync(path.join(root, '.cache', 'bench-'));
 const outDir = path.join(siteWork, 'dist');
 const posterCache = path.join(work, 'poster-cache');
-// Until the poster integration reads GONGSHI_POSTER_CACHE it caches in the shared `.cache/posters/`; then the
-// bench removes exactly the entries it added, so the next run's cold build is cold again (keys are
-// content hashes, so the synthetic posters never collide with the sample's).
-const sharedPosterCache = path.join(root, '.cache', 'posters');
-const posterKnob = readFileSync(path.join(root, 'src', 'posters', 'integration.ts'), 'utf8').includes('GONGSHI_POSTER_CACHE');
-const sharedBefore = posterKnob ? undefined : listFiles(sharedPosterCache);
-if (!posterKnob) log('src/posters does not read GONGSHI_POSTER_CACHE: using .cache/posters and removing what this run adds');
 try {
   const t0 = performance.now();
   const summary = writeSynthetic(dataDir, {
@@ -89,7 +72,7 @@ try {
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     GONGSHI_DATA: dataDir,
-    // The poster renderer's cache directory: empty for the cold build, kept for the warm one.
+    // The poster cache (src/posters/integration.ts): empty for the cold build, kept for the warm one.
     GONGSHI_POSTER_CACHE: posterCache,
     ASTRO_TELEMETRY_DISABLED: '1',
   };
@@ -106,6 +89,35 @@ try {
       await measure('npm', ['run', 'build', '--', '--outDir', outDir], { cwd: root, env, echo: values.verbose }),
     );
     log(`${label} build: ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.peakRssMb)} MB`);
+    // Where the time went, from the build's own log: Astro's stage timings, posters, search index.
+    for (const line of run.output.split('\n')) {
+      const clean = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
+      if (/Completed in|built in|posters and cards|pagefind|Indexed|page\(s\) built/i.test(clean)) log(`  ${clean}`);
+    }
+    if (values.keep) writeFileSync(path.join(siteWork, `${label}-build.log`), run.output);
+    return run;
+  };
+  rmSync(posterCache, { recursive: true, force: true });
+  mkdirSync(posterCache, { recursive: true });
+  const cold = await build('cold');
+  const pages = countFiles(outDir, (name) => name.endsWith('.html'));
+  const posters = countFiles(path.join(outDir, 'posters'), (n) => n.endsWith('.png')) + countFiles(path.join(outDir, 'og'), (n) => n.endsWith('.png'));
+  const warm = await build('warm');
+
+  console.log(
+    JSON.stringify({
+      buildings,
+      months,
+      pages,
+      posters,
+      validate_ms: Math.round(validate.wallMs),
+      build_s: +(cold.wallMs / 1000).toFixed(1),
+      warm_build_s: +(warm.wallMs / 1000).toFixed(1),
+      peak_rss_mb: Math.max(validate.peakRssMb, cold.peakRssMb, warm.peakRssMb),
+    }),
+  );
+} finally {
+  if (values.keep) writeFileSync(path.join(siteWork, `${label}-build.log`), run.output);
     return run;
   };
   rmSync(posterCache, { recursive: true, force: true });
