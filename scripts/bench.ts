@@ -117,34 +117,6 @@ try {
     }),
   );
 } finally {
-  if (values.keep) writeFileSync(path.join(siteWork, `${label}-build.log`), run.output);
-    return run;
-  };
-  rmSync(posterCache, { recursive: true, force: true });
-  mkdirSync(posterCache, { recursive: true });
-  const cold = await build('cold');
-  const pages = countFiles(outDir, (name) => name.endsWith('.html'));
-  const posters = countFiles(path.join(outDir, 'posters'), (n) => n.endsWith('.png')) + countFiles(path.join(outDir, 'og'), (n) => n.endsWith('.png'));
-  const warm = await build('warm');
-
-  console.log(
-    JSON.stringify({
-      buildings,
-      months,
-      pages,
-      posters,
-      validate_ms: Math.round(validate.wallMs),
-      build_s: +(cold.wallMs / 1000).toFixed(1),
-      warm_build_s: +(warm.wallMs / 1000).toFixed(1),
-      peak_rss_mb: Math.max(validate.peakRssMb, cold.peakRssMb, warm.peakRssMb),
-    }),
-  );
-} finally {
-  if (sharedBefore !== undefined) {
-    const added = [...listFiles(sharedPosterCache)].filter((f) => !sharedBefore.has(f));
-    for (const f of added) rmSync(path.join(sharedPosterCache, f), { force: true });
-    log(`removed ${String(added.length)} poster cache entries this run added`);
-  }
   if (values.keep) log(`kept ${work} and ${siteWork}`);
   else {
     rmSync(work, { recursive: true, force: true });
