@@ -15,6 +15,8 @@ if (!result.ok) {
   throw new Error(`数据有 ${result.problems.length} 个问题，网站未生成：\n${lines.join('\n')}`);
 }
 
+for (const w of result.warnings) console.warn(formatProblem(w, 'text'));
+
 export const dataset: Dataset = result.dataset;
 export const stats: SiteStats = computeStats(dataset);
 export const report = dataset.report;
