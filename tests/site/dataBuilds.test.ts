@@ -1,13 +1,15 @@
 // Builds of altered copies of the sample (the shared build in tests/global-setup.ts uses the clean one):
 // data is text, never markup; and invalid data stops the build with every problem listed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const work = mkdtempSync(path.join(tmpdir(), 'gongshi-escape-'));
+// Inside the project (as scripts/bench.ts does): with outDir in the project, Astro keeps its prerender
+// chunks under it instead of the shared `.astro/`, where a concurrent build could delete them.
+mkdirSync(path.join(root, '.cache'), { recursive: true });
+const work = mkdtempSync(path.join(root, '.cache', 'site-test-'));
 const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
 const HOSTILE = '<script>alert("x")</script>';
