@@ -25,14 +25,24 @@ export default function setup(project: TestProject): void {
   const env: NodeJS.ProcessEnv = { ...process.env };
   delete env['GONGSHI_DATA']; // tests are about the bundled sample data
   const started = Date.now();
-  const result = spawnSync('npm', ['run', 'build', '--', '--outDir', outDir], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024,
-  });
+  // --force: Astro's content-layer cache (node_modules/.astro, .astro/) outlives a build and can still point
+  // at the stories of another data directory (GONGSHI_DATA of a previous build); rebuild it every time.
+  const build = (): ReturnType<typeof spawnSync> =>
+    spawnSync('npm', ['run', 'build', '--', '--force', '--outDir', outDir], {
+      cwd: root,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 256 * 1024 * 1024,
+    });
+  let result = build();
+  if (result.status !== 0) {
+    // Builds running side by side in one checkout share Astro's generated `.astro/` files; one retry
+    // rides out a neighbour's build rewriting them mid-way. A real error fails twice.
+    console.warn('[global-setup] build failed, retrying once');
+    result = build();
+  }
   if (result.status !== 0 || !existsSync(path.join(outDir, 'index.html'))) {
-    const tail = `${result.stdout ?? ''}\n${result.stderr ?? ''}`.split('\n').slice(-60).join('\n');
+    const tail = `${String(result.stdout)}\n${String(result.stderr)}`.split('\n').slice(-60).join('\n');
     throw new Error(`npm run build failed (exit ${String(result.status)}):\n${tail}`);
   }
   console.log(`[global-setup] built the sample site into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
