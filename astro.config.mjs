@@ -7,6 +7,7 @@ import path from 'node:path';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
 import { urlsIntegration } from './src/publish/urlsIntegration.ts';
 import { postersIntegration } from './src/posters/integration.ts';
+import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
 
 // The published address comes from the data (report.json `siteUrl`), so another street only edits data.
 // A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
@@ -25,7 +26,7 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   // urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
-  integrations: [mdx(), sitemap(), postersIntegration(), urlsIntegration()],
+  integrations: [mdx(), sitemap(), postersIntegration(), pagefindIntegration(), urlsIntegration()],
   // Content-Security-Policy <meta> on every page: only same-origin and Astro-hashed scripts/styles.
   security: { csp: CSP_DIRECTIVES },
   // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.
@@ -33,4 +34,6 @@ export default defineConfig({
   // Pages are plain HTML; no framework runtime on content pages.
   build: { format: 'directory', inlineStylesheets: 'never' }, // no inline <style>: the _headers CSP has no hashes
   trailingSlash: 'always',
+  // Client scripts stay files, never inlined: the _headers CSP allows 'self' scripts but carries no hashes.
+  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
 });

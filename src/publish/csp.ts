@@ -23,5 +23,6 @@ export const CSP_DIRECTIVES: CspConfig = {
       { resource: "'unsafe-inline'", kind: 'attribute' },
     ],
   },
+  // src/pages/search.astro adds 'wasm-unsafe-eval' for Pagefind's WebAssembly on that page only.
   scriptDirective: { resources: ["'self'"] },
 };

@@ -12,6 +12,9 @@ export const storiesUrl = (): string => '/stories/';
 export const storyUrl = (slug: string): string => `/stories/${slug}/`;
 export const aboutUrl = (): string => '/about/';
 export const dataUrl = (): string => '/data/';
+export const searchUrl = (): string => '/search/';
+/** The reading-mode script in public/, loaded in every page's <head>. */
+export const readingScriptUrl = (): string => '/reading.js';
 
 export const streetPosterUrl = (month: Month): string => `/posters/${month}.png`;
 export const streetPrintPosterUrl = (month: Month): string => `/posters/print/${month}.png`;

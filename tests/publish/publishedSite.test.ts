@@ -103,7 +103,7 @@ describe('security', () => {
     const headers = read('_headers');
     const policy = /Content-Security-Policy: (.+)/.exec(headers)?.[1] ?? '';
     for (const d of CSP_DIRECTIVES.directives ?? []) expect(policy).toContain(d);
-    expect(policy).toContain("script-src 'self';");
+    expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval';"); // Pagefind's WebAssembly, see _headers
     expect(policy).toContain("frame-ancestors 'none'");
     expect(headers).toContain('X-Content-Type-Options: nosniff');
     expect(headers).toContain('Referrer-Policy: strict-origin-when-cross-origin');

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { addressAliases } from './addressAliases.ts';
+import { matchScore, rankResults, type RankFields } from './rankResults.ts';
+
+const same = (r: RankFields): RankFields => r;
+const building = (address: string): RankFields => ({ type: '楼栋', address, aliases: addressAliases(address).join(' ') });
+
+describe('matchScore', () => {
+  it('scores equal, start or end, inside, and no match', () => {
+    expect(matchScore('西湾东1号', '西湾东1号')).toBe(4);
+    expect(matchScore('西湾东1', '西湾东1号')).toBe(3);
+    expect(matchScore('32号', '协和路32号')).toBe(3);
+    expect(matchScore('32号', '西湾东32号之1')).toBe(2);
+    expect(matchScore('大岗', '西湾东1号')).toBe(0);
+  });
+  it('never splits a number', () => {
+    expect(matchScore('西湾东1', '西湾东10号')).toBe(0);
+    expect(matchScore('1号', '西湾东二街11号')).toBe(0);
+    expect(matchScore('1号', '西湾东二街11号之1')).toBe(0);
+    expect(matchScore('1号', '西湾东3-1号')).toBe(0);
+  });
+  it('ignores spaces and reads full-width digits', () => {
+    expect(matchScore('西湾东 １号', '西湾东1号')).toBe(4);
+  });
+});
+
+describe('rankResults', () => {
+  const pagefindOrder = [building('西湾东二街11号之1'), building('西湾东10号'), building('西湾东1号'), { type: '社区', community: '西湾东社区' }];
+  it('puts the typed address first, whatever Pagefind ranked first', () => {
+    expect(rankResults('西湾东1', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
+    expect(rankResults('西湾东1号', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
+  });
+  it('matches aliases: Chinese numerals and other spellings', () => {
+    expect(rankResults('西湾东一号', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
+    expect(rankResults('大岗园北38号', [building('大岗元北3号'), building('大岗元北38号')], same)[0]?.address).toBe('大岗元北38号');
+  });
+  it('puts a community first when its name is the query', () => {
+    expect(rankResults('西湾东', pagefindOrder, same)[0]?.type).toBe('社区');
+  });
+  it('keeps Pagefind order among equal matches', () => {
+    expect(rankResults('不相干', pagefindOrder, same)).toEqual(pagefindOrder);
+  });
+});
+
+describe('rankResults with stories', () => {
+  it('ranks a story by its title, not by the building it is about', () => {
+    const story = { type: '故事', title: '黄叔的电梯日记', address: '西湾东1号' };
+    expect(rankResults('西湾东1号', [story, building('西湾东1号')], same)[0]?.type).toBe('楼栋');
+    expect(rankResults('黄叔', [building('西湾东1号'), story], same)[0]?.type).toBe('故事');
+  });
+});

@@ -1,0 +1,78 @@
+// The /search/ page in the browser: read `q` from the URL, search the Pagefind index, list the pages found
+// (address, community, current stage), each linked straight to its page. Bundled by Astro into one small
+// module; Pagefind's own script and index load only here.
+
+/** The part of Pagefind's browser API this page uses (see pagefind.app/docs/api/). */
+interface PagefindResult {
+  url: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindHit {
+  id: string;
+  data(): Promise<PagefindResult>;
+}
+interface Pagefind {
+  options(options: { ranking: Record<string, number> }): Promise<void>;
+  search(query: string): Promise<{ results: PagefindHit[] } | null>;
+}
+
+import { normalizeAddress, rankResults } from './rankResults.ts';
+
+const MAX_SHOWN = 50;
+const form = document.getElementById('search-form');
+const input = document.getElementById('search-q');
+const statusLine = document.getElementById('search-status');
+const list = document.getElementById('search-results');
+
+
+function row(r: PagefindResult): HTMLLIElement {
+  const { title, address, community, stage, type } = r.meta;
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = r.url;
+  const name = document.createElement('span');
+  name.className = 'search-result-title';
+  name.textContent = type === '楼栋' ? (address ?? title ?? r.url) : (title ?? r.url);
+  const detail = document.createElement('span');
+  detail.className = 'search-result-meta';
+  detail.textContent =
+    type === '楼栋'
+      ? `${community ?? ''} · 目前进展：${stage ?? '未知'}`
+      : type === '故事'
+        ? `居民故事${address ? ` · ${address}` : ''}`
+        : '社区';
+  a.append(name, detail);
+  li.append(a);
+  return li;
+}
+
+async function run(query: string): Promise<void> {
+  if (!statusLine || !list) return;
+  statusLine.textContent = `正在查找“${query}”…`;
+  try {
+    // A variable, so the bundler leaves Pagefind's runtime file alone.
+    const bundle = '/pagefind/pagefind.js';
+    const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    // Building pages are all about as long; do not favour the shortest, and prefer whole numbers (1 over 10).
+    await pagefind.options({ ranking: { pageLength: 0, termSimilarity: 2 } });
+    // The whole query as a phrase first: 「西湾东1」 then matches 西湾东1号 but not 西湾东10号, whose number
+    // is another word. Then every page with all the words, in Pagefind's order.
+    const words = query.replaceAll('"', '');
+    const [phrase, loose] = await Promise.all([pagefind.search(`"${words}"`), pagefind.search(words)]);
+    const seen = new Set<string>();
+    const results = [...(phrase?.results ?? []), ...(loose?.results ?? [])].filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+    const shown = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
+    list.replaceChildren(...rankResults(query, shown, (r) => r.meta).map(row));
+    if (results.length === 0) statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部楼栋列表。`;
+    else if (results.length > MAX_SHOWN) statusLine.textContent = `找到${String(results.length)}个结果，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
+    else statusLine.textContent = `找到${String(results.length)}个结果。`;
+  } catch {
+    statusLine.textContent = '查找暂时用不了。请打开全部楼栋列表，用浏览器的“页内查找”找到您的楼。';
+  }
+}
+
+if (form && input instanceof HTMLInputElement) {
+  const query = normalizeAddress(new URLSearchParams(location.search).get('q') ?? '');
+  input.value = query;
+  if (query !== '') void run(query);
+}
