@@ -1,6 +1,6 @@
 // A file-based link checker for a built site: crawl from /index.html through every internal <a href>,
 // <img src|srcset>, <source srcset>, <link href>, <script src>, SVG <use|image href> and og:image, and report
-// every target that does not exist in the directory (including #fragments that name no element).
+// (and <form action>) every target that does not exist in the directory (including #fragments that name no element).
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -29,7 +29,7 @@ export interface LinkCheckOptions {
 }
 
 const ORIGIN = 'http://site.invalid';
-const TAG = /<(a|link|img|source|script|use|image|meta|iframe|video|audio)\b([^>]*)>/gi;
+const TAG = /<(a|form|link|img|source|script|use|image|meta|iframe|video|audio)\b([^>]*)>/gi;
 const ATTR = /([^\s"'=<>/]+)\s*(?:=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const ID = /\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
@@ -80,6 +80,7 @@ export function extractRefs(html: string): Ref[] {
       }
     };
     if (tag === 'a') add('href', true);
+    else if (tag === 'form') add('action', true);
     else if (tag === 'link') {
       const rel = (attrs.get('rel') ?? '').toLowerCase();
       if (!/\b(preconnect|dns-prefetch)\b/.test(rel)) add('href');

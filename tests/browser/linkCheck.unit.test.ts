@@ -21,21 +21,22 @@ const page = (body: string): string => `<!doctype html><html lang="zh-CN"><head>
 describe('checkLinks', () => {
   test('passes a site whose every link resolves', () => {
     const root = site({
-      'index.html': page('<a href="/about/">关于</a><img src="posters/a.png" alt=""><a href="/data/x.csv" download>下载</a><a href="/about/#contact">联系</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">邮件</a>'),
+      'index.html': page('<a href="/about/">关于</a><img src="posters/a.png" alt=""><a href="/data/x.csv" download>下载</a><a href="/about/#contact">联系</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">邮件</a><form action="/search/"><input name="q"></form>'),
+      'search/index.html': page('<a href="/">首页</a>'),
       'about/index.html': page('<h2 id="contact">联系</h2><a href="../">首页</a>'),
       'posters/a.png': 'png',
       'data/x.csv': 'a,b',
     });
     const report = checkLinks(root);
     expect(report.broken).toEqual([]);
-    expect(report.pages).toBe(2);
+    expect(report.pages).toBe(3);
     expect(report.unreachable).toEqual([]);
   });
 
   test('fails on a deliberately broken link, image, stylesheet and fragment', () => {
     const root = site({
       'index.html':
-        page('<a href="/communities/nowhere/">社区</a><img src="/posters/missing.png" alt=""><a href="/about">关于</a><a href="/about/#nope">联系</a>').replace(
+        page('<form action="/find/"></form><a href="/communities/nowhere/">社区</a><img src="/posters/missing.png" alt=""><a href="/about">关于</a><a href="/about/#nope">联系</a>').replace(
           '<title>',
           '<link rel="stylesheet" href="/_astro/gone.css"><meta property="og:image" content="https://gongshi.example.org/og/none.png"><title>',
         ),
@@ -46,6 +47,7 @@ describe('checkLinks', () => {
     expect(report.broken.map((b) => `${b.from} ${b.where} ${b.ref}: ${b.reason}`)).toEqual([
       '/ link[href] /_astro/gone.css: no such file in the build',
       '/ meta[content] https://gongshi.example.org/og/none.png: no such file in the build',
+      '/ form[action] /find/: no such file in the build',
       '/ a[href] /communities/nowhere/: no such file in the build',
       '/ img[src] /posters/missing.png: no such file in the build',
       '/ a[href] /about: missing trailing slash (the site uses /about/)',
