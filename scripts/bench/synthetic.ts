@@ -3,6 +3,7 @@
 // histories accumulate (a milestone date, once published, never changes or disappears).
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { writeCsv } from '../../src/publish/writeCsv.ts';
 import { makeRng, type Rng } from './prng.ts';
 
 export interface SyntheticOptions {
@@ -59,11 +60,6 @@ const monthEnd = (month: string): number => {
   return Date.UTC(y ?? 0, m ?? 1, 0); // day 0 of the next month = last day of this one
 };
 const iso = (t: number): string => new Date(t).toISOString().slice(0, 10);
-
-function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
-}
-const csvLine = (fields: readonly string[]): string => fields.map(csvField).join(',');
 
 interface SyntheticBuilding {
   id: string;
@@ -161,17 +157,15 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
   copyFileSync(path.join(options.templateDir, 'report.json'), path.join(outDir, 'report.json'));
   writeFileSync(
     path.join(outDir, 'communities.csv'),
-    [csvLine(['community_id', 'name']), ...communities.map((c) => csvLine([c.id, c.name]))].join('\n') + '\n',
+    writeCsv(['community_id', 'name'], communities.map((c) => [c.id, c.name])),
   );
   const registryHeader = ['building_id', 'community_id', 'address', 'floors', 'households', 'residents', 'eligible', 'lat', 'lng', 'ineligible_reason'];
   writeFileSync(
     path.join(outDir, 'buildings.csv'),
-    [
-      csvLine(registryHeader),
-      ...buildings.map((b) =>
-        csvLine([b.id, b.communityId, b.address, String(b.floors), String(b.households), String(b.residents), b.eligible ? 'yes' : 'no', b.lat.toFixed(6), b.lng.toFixed(6), b.reason]),
-      ),
-    ].join('\n') + '\n',
+    writeCsv(
+      registryHeader,
+      buildings.map((b) => [b.id, b.communityId, b.address, String(b.floors), String(b.households), String(b.residents), b.eligible ? 'yes' : 'no', b.lat.toFixed(6), b.lng.toFixed(6), b.reason]),
+    ),
   );
 
   // Every eligible building is tracked in every month; a snapshot shows the dates reached by its month's end.
@@ -179,7 +173,7 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
   let snapshotRows = 0;
   for (const month of months) {
     const cutoff = monthEnd(month);
-    const lines = [csvLine(['building_id', 'status', ...keys, 'note'])];
+    const rows: string[][] = [];
     for (const b of tracked) {
       const dates = keys.map((_, i) => {
         const t = b.timeline[i];
@@ -188,10 +182,10 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
       const troubled = b.trouble !== undefined && b.trouble.from <= cutoff;
       const stage = dates.filter((d) => d !== '').length;
       const note = troubled ? (b.trouble?.note ?? '') : b.noted ? (STAGE_NOTES[stage] ?? '') : '';
-      lines.push(csvLine([b.id, troubled ? (b.trouble?.status ?? 'active') : 'active', ...dates, note]));
+      rows.push([b.id, troubled ? (b.trouble?.status ?? 'active') : 'active', ...dates, note]);
     }
     snapshotRows += tracked.length;
-    writeFileSync(path.join(outDir, 'snapshots', `${month}.csv`), lines.join('\n') + '\n');
+    writeFileSync(path.join(outDir, 'snapshots', `${month}.csv`), writeCsv(['building_id', 'status', ...keys, 'note'], rows));
   }
 
   // Two short stories about buildings that reached service, so story pages are part of the benchmark too.

@@ -1,7 +1,7 @@
 // Builds every sample data file in memory from one fixed seed; scripts/make-sample.ts writes them.
+import { writeCsv } from '../../src/publish/writeCsv.ts';
 import { fitResidents, LONG_ADDRESS, makeRegistry, STORY_BUILDING, type SampleBuilding } from './buildings.ts';
 import { checkSampleFigures, SEPTEMBER_FIGURES, type CsvRecord } from './checkSampleFigures.ts';
-import { toCsv } from './csv.ts';
 import { monthEnd, monthRange } from './dates.ts';
 import { FIRST_MONTH, LAST_MONTH, makeHistory, MILESTONE_KEYS, statusAt, type History } from './history.ts';
 import { mulberry32, randInt } from './prng.ts';
@@ -54,7 +54,7 @@ function snapshotRecords(history: History, month: string): CsvRecord[] {
 }
 
 function csvOf(header: readonly string[], records: readonly CsvRecord[]): string {
-  return toCsv(header, records.map((r) => header.map((key) => r[key] ?? '')));
+  return writeCsv(header, records.map((r) => header.map((key) => r[key] ?? '')));
 }
 
 /** File contents keyed by path relative to the data directory; throws if the figures are off. */

@@ -3,11 +3,11 @@
 import type { Dataset, Month } from '../data/types.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { buildingsTable } from './buildingsTable.ts';
-import { toCsv } from './csv.ts';
 import { toJson } from './json.ts';
 import { snapshotTable } from './snapshotTable.ts';
 import type { Table } from './table.ts';
 import { communitySeriesTable, streetSeriesTable } from './timeseries.ts';
+import { writeCsv, type CsvOptions } from './writeCsv.ts';
 
 export type DownloadKind = 'snapshot' | 'latest' | 'timeseries' | 'registry';
 
@@ -25,6 +25,8 @@ export interface DownloadFile {
 
 export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
+/** Downloads open in a spreadsheet: BOM and CRLF for Excel, no cell run as a formula. */
+const SPREADSHEET_CSV: CsvOptions = { bom: true, lineEnd: 'crlf', neutraliseFormulas: true };
 
 export const snapshotCsvUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.csv`;
 export const snapshotJsonUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.json`;
@@ -44,7 +46,12 @@ function both(
 ): DownloadFile[] {
   const common = { rows: table.rows.length, kind, ...(month === undefined ? {} : { month }) };
   return [
-    { path: paths.csv, mediaType: CSV_TYPE, body: toCsv(table.header, table.rows), ...common },
+    {
+      path: paths.csv,
+      mediaType: CSV_TYPE,
+      body: writeCsv(table.header, table.rows, SPREADSHEET_CSV),
+      ...common,
+    },
     { path: paths.json, mediaType: JSON_TYPE, body: toJson(table, jsonMeta), ...common },
   ];
 }
@@ -84,7 +91,7 @@ export function buildDownloads(dataset: Dataset, stats: SiteStats): DownloadFile
   files.push({
     path: buildingsCsvUrl(),
     mediaType: CSV_TYPE,
-    body: toCsv(registry.header, registry.rows),
+    body: writeCsv(registry.header, registry.rows, SPREADSHEET_CSV),
     rows: registry.rows.length,
     kind: 'registry',
   });

@@ -6,6 +6,7 @@ import { excelSerialToIso, parseDate } from '../data/parseDate.ts';
 import { snapshotColumns } from '../data/parseSnapshot.ts';
 import { parseStatus } from '../data/parseStatus.ts';
 import type { Milestone } from '../data/types.ts';
+import { writeCsv } from './writeCsv.ts';
 
 /** A spreadsheet cell as read from .xlsx, or a CSV field. */
 export type Cell = string | number | boolean | Date | null | undefined;
@@ -51,10 +52,6 @@ function dateCell(cell: Cell, key: string): string {
   return parsed.ok ? parsed.value : raw;
 }
 
-function quote(cell: string): string {
-  return /[",\r\n]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell;
-}
-
 /** Normalises the office's table; fails only when the columns cannot be matched. */
 export function normaliseSnapshot(rows: readonly SourceRow[], milestones: readonly Milestone[]): ImportResult {
   const isBlank = (row: SourceRow): boolean => row.cells.every((c) => text(c) === '');
@@ -96,7 +93,7 @@ export function normaliseSnapshot(rows: readonly SourceRow[], milestones: readon
     return i === undefined ? undefined : row.cells[i];
   };
   const header = specs.map((s) => s.key);
-  const lines = [header.join(',')];
+  const records: string[][] = [];
   const sourceLines = [headerRow.line, headerRow.line];
   for (const row of rows.slice(headerIndex + 1)) {
     if (isBlank(row)) continue;
@@ -108,12 +105,12 @@ export function normaliseSnapshot(rows: readonly SourceRow[], milestones: readon
       ...milestones.map((m) => dateCell(at(row, m.key), m.key)),
       text(at(row, 'note')).replace(/\r\n?/g, '\n'),
     ];
-    lines.push(cells.map(quote).join(','));
+    records.push(cells);
     // A quoted note with line breaks spans several output lines; map each to the same source row.
     const span = cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 1);
     for (let k = 0; k < span; k++) sourceLines.push(row.line);
   }
-  return { ok: true, csv: `${lines.join('\n')}\n`, rows: lines.length - 1, sourceLines };
+  return { ok: true, csv: writeCsv(header, records), rows: records.length, sourceLines };
 }
 
 /** CSV text (already decoded) → source rows with physical line numbers, or the structural problems. */
