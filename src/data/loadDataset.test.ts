@@ -257,5 +257,12 @@ describe('loadDataset', () => {
         'stories/2025/lift.md:5:9: error personal_data.id_number',
       ]);
     });
+    it('reports a phone number typed into a date column as personal data, not only as a bad date', async () => {
+      const snapshot = `${HEADER}b1,active,2025-01-05,2025-03-01,2025-04-01,2025-06-01,13812345678,,,\nb2,active,2025-02-01,,,,,,,\n`;
+      expect(await check({ 'snapshots/2025-09.csv': snapshot })).toEqual([
+        'snapshots/2025-09.csv:2:7: error personal_data.mobile',
+        'snapshots/2025-09.csv:2:7: error snapshot.invalid_date',
+      ]);
+    });
   });
 });

@@ -22,13 +22,12 @@ export interface ScanOptions {
 const MOBILE = /(?<![\d.])1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g;
 const ID_NUMBER = /(?<![\d.])\d{17}[\dXx](?![\dXx])/g;
 // Flat numbers anywhere: 302房, 1201室 (not 3室2厅), 5楼502.
-const ROOM_ANYWHERE = [/\d{3,4}\s*[房室](?![厅间])/g, /\d\s*楼\s*\d{3,4}(?![\d号年月日])/g];
+const ROOM_SUFFIX = /\d{3,4}\s*[房室](?![厅间])/g;
+const FLOOR_ROOM = /\d\s*楼\s*\d{3,4}(?![\d号年月日])/g;
 // In addresses only: 12-1201, 之3号402, 3栋502 (but not 西湾东1号 or 大岗元北32号).
-const ROOM_IN_ADDRESS = [
-  /(?<=\d)\s*-\s*\d{3,4}(?![\d号])/g,
-  /号\s*\d{3,4}(?![\d号])/g,
-  /[栋座幢]\s*\d{3,4}(?![\d号])/g,
-];
+const DASH_ROOM = /(?<=\d)\s*-\s*\d{3,4}(?![\d号])/g;
+const HAO_ROOM = /号\s*\d{3,4}(?![\d号])/g;
+const BLOCK_ROOM = /[栋座幢]\s*\d{3,4}(?![\d号])/g;
 
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const ID_CHECK = '10X98765432';
@@ -64,24 +63,76 @@ function finding(rule: PersonalDataRule, index: number, match: string): Personal
   };
 }
 
+/** Runs a module-level /g pattern over the text (lastIndex is reset, so sharing it is safe). */
 function matches(pattern: RegExp, text: string): RegExpExecArray[] {
-  return [...text.matchAll(new RegExp(pattern.source, pattern.flags))];
+  const out: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) out.push(m);
+  return out;
+}
+
+/** What the patterns need from a text, counted in one pass (full-width digits count as digits). */
+interface Shape {
+  digits: number;
+  /** Longest run of consecutive digits. */
+  run: number;
+  fullWidth: boolean;
+  /** 房 or 室; 楼; - ; 号; 栋/座/幢. */
+  room: boolean;
+  floor: boolean;
+  dash: boolean;
+  hao: boolean;
+  block: boolean;
+}
+
+function shapeOf(text: string): Shape {
+  const shape: Shape = { digits: 0, run: 0, fullWidth: false, room: false, floor: false, dash: false, hao: false, block: false };
+  let run = 0;
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    const ascii = c >= 0x30 && c <= 0x39;
+    if (ascii || (c >= 0xff10 && c <= 0xff19)) {
+      if (!ascii) shape.fullWidth = true;
+      shape.digits += 1;
+      run += 1;
+      if (run > shape.run) shape.run = run;
+      continue;
+    }
+    run = 0;
+    if (c === 0x623f || c === 0x5ba4) shape.room = true; // 房 室
+    else if (c === 0x697c) shape.floor = true; // 楼
+    else if (c === 0x2d) shape.dash = true; // -
+    else if (c === 0x53f7) shape.hao = true; // 号
+    else if (c === 0x680b || c === 0x5ea7 || c === 0x5e62) shape.block = true; // 栋 座 幢
+  }
+  return shape;
 }
 
 /** Finds personal data in a text; returns one finding per match, in text order. */
 export function findPersonalData(raw: string, options: ScanOptions = {}): PersonalDataFinding[] {
-  const text = normalizeDigits(raw);
   const found: PersonalDataFinding[] = [];
-  for (const m of matches(MOBILE, text)) found.push(finding('mobile', m.index, m[0]));
-  for (const m of matches(ID_NUMBER, text)) {
-    // An 18-digit number with a wrong check digit is an ordinary number, not an ID.
-    if (isValidIdNumber(m[0])) found.push(finding('id_number', m.index, m[0]));
+  // Every pattern needs 3+ consecutive digits, so most cells (dates, counts, ids, notes) stop here.
+  const shape = shapeOf(raw);
+  if (shape.run < 3) return found;
+  const text = shape.fullWidth ? normalizeDigits(raw) : raw;
+  // Each pattern runs only when the text has what it cannot match without (11 digits, 17 in a row, 房…).
+  if (shape.digits >= 11) for (const m of matches(MOBILE, text)) found.push(finding('mobile', m.index, m[0]));
+  if (shape.run >= 17) {
+    for (const m of matches(ID_NUMBER, text)) {
+      // An 18-digit number with a wrong check digit is an ordinary number, not an ID.
+      if (isValidIdNumber(m[0])) found.push(finding('id_number', m.index, m[0]));
+    }
   }
-  const roomPatterns = options.address ? [...ROOM_ANYWHERE, ...ROOM_IN_ADDRESS] : ROOM_ANYWHERE;
+  const roomPatterns: RegExp[] = [];
+  if (shape.room) roomPatterns.push(ROOM_SUFFIX);
+  if (shape.floor) roomPatterns.push(FLOOR_ROOM);
+  if (options.address) {
+    if (shape.dash) roomPatterns.push(DASH_ROOM);
+    if (shape.hao) roomPatterns.push(HAO_ROOM);
+    if (shape.block) roomPatterns.push(BLOCK_ROOM);
+  }
   // Patterns overlap (号302房 matches two): report each flat number once.
-  const rooms = roomPatterns
-    .flatMap((pattern) => matches(pattern, text))
-    .sort((a, b) => a.index - b.index);
+  const rooms = roomPatterns.flatMap((pattern) => matches(pattern, text)).sort((a, b) => a.index - b.index);
   let end = -1;
   for (const m of rooms) {
     if (m.index < end) continue;
