@@ -25,19 +25,30 @@ export function excelSerialToIso(serial: number): IsoDate {
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 
+// Snapshots repeat the same few thousand dates hundreds of thousands of times; a valid parse does not
+// depend on the field, so it is kept (frozen, shared) by the raw text. Invalid input is never kept.
+const VALID_DATES = new Map<string, Parsed<IsoDate>>();
+
 /**
  * Parses 2025-09-03, 2025/9/3, 2025.9.3 or 2025年9月3日 (full-width digits too).
  * `field` names the column in messages, e.g. `permit`.
  */
 export function parseDate(raw: string, field: string): Parsed<IsoDate> {
+  const known = VALID_DATES.get(raw);
+  if (known) return known;
   const text = normalizeDigits(raw.trim());
   const m = SEPARATED.exec(text);
-  const c = CHINESE.exec(text);
+  const c = m ? null : CHINESE.exec(text);
   const parts = m ? [m[1], m[3], m[4]] : c ? [c[1], c[2], c[3]] : undefined;
   if (parts) {
     const [y, mo, d] = parts.map(Number);
     const iso = isoDate(y ?? 0, mo ?? 0, d ?? 0);
-    if (iso) return { ok: true, value: iso };
+    if (iso) {
+      const parsed = Object.freeze({ ok: true, value: iso } as const);
+      if (VALID_DATES.size >= 50_000) VALID_DATES.clear(); // bound it in long-running dev servers
+      VALID_DATES.set(raw, parsed);
+      return parsed;
+    }
     return { ok: false, message: `日期“${raw}”不存在 (${field})：请核对年月日，写成 2025-09-03 格式` };
   }
   if (EXCEL_SERIAL.test(text)) {
