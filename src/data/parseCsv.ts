@@ -36,7 +36,6 @@ function wrongDelimiter(field: string): string | undefined {
 
 interface RawRecord {
   record: string[];
-  raw: string;
   info: { lines: number };
 }
 
@@ -85,31 +84,46 @@ function csvErrorProblem(file: string, text: string, e: CsvError): Problem {
   }
 }
 
+/** Every record, blank ones too, with the line it starts on. */
+function quotedRecords(text: string): CsvRow[] {
+  const records = parse(text, {
+    info: true,
+    relax_column_count: true,
+    // Not skip_empty_lines: csv-parse then stops counting those lines. Blank rows are dropped below.
+  }) as unknown as RawRecord[];
+  // info.lines is where a record ends, so the next one starts on the line after.
+  let end = 0;
+  return records.map((r) => {
+    const row = { line: end + 1, fields: r.record };
+    end = r.info.lines;
+    return row;
+  });
+}
+
+/**
+ * The same records for text without quotes (Excel quotes only fields that need it, so most files
+ * have none): one record per line, fields split on commas, as csv-parse reads it, several times faster.
+ */
+export function plainRecords(text: string): CsvRow[] {
+  const lines = text.split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  return lines.map((l, i) => ({ line: i + 1, fields: l.split(',') }));
+}
+
 /**
  * Parses CSV text (already decoded, `\n` line endings). The first non-blank record is the header.
  * Reports wrong delimiters and ragged rows; ragged rows are left out of `rows`.
  */
 export function parseCsv(text: string, file: string): CsvResult {
-  let records: RawRecord[];
+  let records: CsvRow[];
   try {
-    records = parse(text, {
-      info: true,
-      raw: true,
-      relax_column_count: true,
-      // Not skip_empty_lines: csv-parse then stops counting those lines. Blank rows are dropped below.
-    }) as unknown as RawRecord[];
+    records = text.includes('"') || text.includes('\r') ? quotedRecords(text) : plainRecords(text);
   } catch (e) {
     if (e instanceof CsvError) return { problems: [csvErrorProblem(file, text, e)] };
     throw e;
   }
-  const rows: CsvRow[] = records
-    .map((r) => ({
-      // info.lines is where the record ends; count the newlines inside it to find where it starts.
-      line: r.info.lines - (r.raw.replace(/\n$/, '').match(/\n/g)?.length ?? 0),
-      fields: r.record,
-    }))
-    // Blank lines, and the rows of bare commas Excel leaves below the data.
-    .filter((r) => r.fields.some((f) => f.trim() !== ''));
+  // Blank lines, and the rows of bare commas Excel leaves below the data.
+  const rows = records.filter((r) => r.fields.some((f) => f.trim() !== ''));
   const [header, ...data] = rows;
   if (!header) {
     return { problems: [error(file, { line: 1, column: 1 }, 'csv.empty', '文件是空的：第一行应是表头（列名）')] };
