@@ -2,20 +2,18 @@
 import { columnResolver, describeColumn, type ColumnSpec } from './columns.ts';
 import { parseCsv } from './parseCsv.ts';
 import { jsonStrings, parseJson } from './parseJson.ts';
-import { findPersonalData } from './personalData.ts';
+import { findPersonalData, type PersonalDataFinding, type ScanOptions } from './personalData.ts';
 import { error, type Position } from './problem.ts';
 import type { Problem } from './types.ts';
-
-export interface Cell {
-  value: string;
-  at: Position;
-}
 
 export interface SourceRecord {
   /** Where the record starts (CSV: its line, column 1; JSON: the object). */
   at: Position;
-  /** Cells by column key. A column missing from the file has no cell (already reported). */
-  cells: Map<string, Cell>;
+  /** Column key → index into `values`. CSV files share one map; a missing column has no key (already reported). */
+  columns: ReadonlyMap<string, number>;
+  values: readonly string[];
+  /** Where each value is. CSV records leave it out: a value is on the record's line, in column index + 1. */
+  positions?: readonly Position[];
 }
 
 export interface RecordsResult {
@@ -29,10 +27,16 @@ function accepted(specs: readonly ColumnSpec[]): string {
   return specs.map(describeColumn).join(', ');
 }
 
-function personalDataProblems(file: string, value: string, at: Position, key: string | undefined): Problem[] {
-  return findPersonalData(value, { address: key === 'address' }).map((f) =>
-    error(file, at, `personal_data.${f.rule}`, f.message),
-  );
+const ADDRESS: ScanOptions = { address: true };
+const ANYWHERE: ScanOptions = {};
+
+/** Personal data in one value; `key` is its column (addresses get the flat-number patterns too). */
+function scanValue(value: string, key: string | undefined): PersonalDataFinding[] {
+  return findPersonalData(value, key === 'address' ? ADDRESS : ANYWHERE);
+}
+
+function report(problems: Problem[], file: string, at: Position, found: readonly PersonalDataFinding[]): void {
+  for (const f of found) problems.push(error(file, at, `personal_data.${f.rule}`, f.message));
 }
 
 /** Reads CSV rows into records, reporting header problems and personal data in any field. */
@@ -68,19 +72,19 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
       );
     }
   }
+  const columns = new Map<string, number>();
+  keys.forEach((key, i) => key !== undefined && columns.set(key, i));
   const records: SourceRecord[] = [];
-  for (const row of [...table.rows, ...table.ragged]) {
-    row.fields.forEach((value, i) => {
-      problems.push(...personalDataProblems(file, value, { line: row.line, column: i + 1 }, keys[i]));
-    });
-  }
-  for (const row of table.rows) {
-    const cells = new Map<string, Cell>();
-    row.fields.forEach((value, i) => {
-      const key = keys[i];
-      if (key) cells.set(key, { value, at: { line: row.line, column: i + 1 } });
-    });
-    records.push({ at: { line: row.line, column: 1 }, cells });
+  // Rows already hold their fields in column order, so records share `columns` and need no per-cell objects.
+  for (const rows of [table.rows, table.ragged]) {
+    for (const row of rows) {
+      const { line, fields } = row;
+      for (let i = 0; i < fields.length; i += 1) {
+        const found = scanValue(fields[i] ?? '', keys[i]);
+        if (found.length > 0) report(problems, file, { line, column: i + 1 }, found);
+      }
+      if (rows === table.rows) records.push({ at: { line, column: 1 }, columns, values: fields });
+    }
   }
   return { records, problems, complete: complete && table.ragged.length === 0 };
 }
@@ -101,7 +105,8 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
   }
   const resolve = columnResolver(specs);
   for (const s of jsonStrings(list)) {
-    problems.push(...personalDataProblems(file, s.value, doc.positionOf(s.offset), s.path[1] === undefined ? undefined : resolve(String(s.path[1]))?.key));
+    const found = scanValue(s.value, s.path[1] === undefined ? undefined : resolve(String(s.path[1]))?.key);
+    if (found.length > 0) report(problems, file, doc.positionOf(s.offset), found);
   }
   const records: SourceRecord[] = [];
   for (const item of list.children ?? []) {
@@ -111,7 +116,9 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
       complete = false;
       continue;
     }
-    const cells = new Map<string, Cell>();
+    const columns = new Map<string, number>();
+    const values: string[] = [];
+    const positions: Position[] = [];
     for (const property of item.children ?? []) {
       const [keyNode, valueNode] = property.children ?? [];
       if (!keyNode || !valueNode) continue;
@@ -121,32 +128,36 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
       const valueAt = doc.positionOf(valueNode.offset);
       if (!spec) {
         problems.push(error(file, keyAt, 'json.unknown_key', `未知的字段“${name}”：可用的字段是 ${accepted(specs)}`));
-      } else if (cells.has(spec.key)) {
+      } else if (columns.has(spec.key)) {
         problems.push(error(file, keyAt, 'json.duplicate_key', `字段 ${spec.key} 重复：请只保留一个`));
       } else if (valueNode.type === 'object' || valueNode.type === 'array') {
         problems.push(error(file, valueAt, 'json.invalid_value', `字段 ${spec.key} 的值应是文字：请写成 "..."`));
       } else {
-        const value = valueNode.value === null ? '' : String(valueNode.value);
-        cells.set(spec.key, { value, at: valueAt });
+        columns.set(spec.key, values.length);
+        values.push(valueNode.value === null ? '' : String(valueNode.value));
+        positions.push(valueAt);
       }
     }
     for (const spec of specs) {
-      if (spec.required && !cells.has(spec.key) && !(item.children ?? []).some((p) => resolve(String(p.children?.[0]?.value)) === spec)) {
+      if (spec.required && !columns.has(spec.key) && !(item.children ?? []).some((p) => resolve(String(p.children?.[0]?.value)) === spec)) {
         complete = false;
         problems.push(error(file, at, 'json.missing_key', `缺少必需的字段 ${describeColumn(spec)}：请补上（没有值就写 ""）`));
       }
     }
-    records.push({ at, cells });
+    records.push({ at, columns, values, positions });
   }
   return { records, problems, complete };
 }
 
 /** The cell's trimmed value, or undefined when the column is missing. */
 export function cellValue(record: SourceRecord, key: string): string | undefined {
-  return record.cells.get(key)?.value.trim();
+  const i = record.columns.get(key);
+  return i === undefined ? undefined : record.values[i]?.trim();
 }
 
 /** Where to point at a cell, falling back to the record. */
 export function cellAt(record: SourceRecord, key: string): Position {
-  return record.cells.get(key)?.at ?? record.at;
+  const i = record.columns.get(key);
+  if (i === undefined) return record.at;
+  return record.positions?.[i] ?? { line: record.at.line, column: i + 1 };
 }
