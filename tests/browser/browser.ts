@@ -1,5 +1,7 @@
 // Debian's Chromium driven by playwright-core (never a downloaded browser), plus a page visit that records
 // everything a reader's phone would stumble on: console errors, failed requests, requests to other hosts.
+import { mkdirSync } from 'node:fs';
+import path from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
@@ -11,6 +13,14 @@ export const VIEWPORTS = {
   desktop: { width: 1280, height: 900 },
 } as const;
 export type ViewportName = keyof typeof VIEWPORTS;
+
+const SCREENSHOTS = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
+
+/** Path for a screenshot kept for people to look at: `test-results/screenshots/<name>` (folder made if needed). */
+export function screenshotFile(name: string): string {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  return path.join(SCREENSHOTS, name);
+}
 
 /** Launch headless Chromium from the system package. */
 export function launchChromium(): Promise<Browser> {

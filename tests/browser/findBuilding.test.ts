@@ -2,24 +2,13 @@
 // leads to the right building page; the no-JavaScript list at /buildings/ has every building.
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, visit } from './browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
 import { distDir, htmlFileFor } from './dist.ts';
 import { pageDirs } from './pages.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveSite } from './servedSite.ts';
 
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveSite();
 
 /** The search results on /search/ once the status line has stopped saying it is searching. */
 async function results(page: Page): Promise<{ status: string; rows: { href: string; text: string }[] }> {
@@ -46,7 +35,7 @@ const FIRST_RESULT: { query: string; address: RegExp }[] = [
 
 describe('header search → /search/ → building page', () => {
   test.for(FIRST_RESULT)('$query', async ({ query, address }) => {
-    const { context, page, problems } = await visit(browser, server.origin, '/buildings/xiwan-002/', { viewport: 'phone' });
+    const { context, page, problems } = await site.visit('/buildings/xiwan-002/', { viewport: 'phone' });
     try {
       await page.fill('#site-search-q', query);
       await page.press('#site-search-q', 'Enter'); // keyboard submit of the plain GET form
@@ -67,7 +56,7 @@ describe('header search → /search/ → building page', () => {
 
 describe('a fragment of the address finds the building among the results', () => {
   test.for(['西湾东1', '1号', '西湾东'])('%s', async (query) => {
-    const { context, page, problems } = await visit(browser, server.origin, `/search/?q=${encodeURIComponent(query)}`, { viewport: 'phone' });
+    const { context, page, problems } = await site.visit(`/search/?q=${encodeURIComponent(query)}`, { viewport: 'phone' });
     try {
       const found = await results(page);
       expect(found.rows.map((r) => r.href)).toContain('/buildings/xiwandong-001/');
@@ -80,7 +69,7 @@ describe('a fragment of the address finds the building among the results', () =>
   });
 
   test('nothing found says so in Chinese and points to the full list', async () => {
-    const { context, page } = await visit(browser, server.origin, `/search/?q=${encodeURIComponent('qqxyzw')}`, { viewport: 'phone' });
+    const { context, page } = await site.visit(`/search/?q=${encodeURIComponent('qqxyzw')}`, { viewport: 'phone' });
     try {
       expect((await results(page)).status).toMatch(/^没有找到/);
       expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
@@ -93,7 +82,7 @@ describe('a fragment of the address finds the building among the results', () =>
 
 describe('without JavaScript', () => {
   test('/buildings/ lists every building page with its stage', async () => {
-    const { context, page, problems } = await visit(browser, server.origin, '/buildings/', { viewport: 'phone', javaScriptEnabled: false });
+    const { context, page, problems } = await site.visit('/buildings/', { viewport: 'phone', javaScriptEnabled: false });
     try {
       const rows = await page.$$eval('.building-index li', (lis) =>
         lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', stage: li.querySelector('span')?.textContent ?? '' })),
@@ -109,7 +98,7 @@ describe('without JavaScript', () => {
   });
 
   test('/search/ explains itself and links to the list', async () => {
-    const { context, page } = await visit(browser, server.origin, '/search/?q=1', { viewport: 'phone', javaScriptEnabled: false });
+    const { context, page } = await site.visit('/search/?q=1', { viewport: 'phone', javaScriptEnabled: false });
     try {
       expect(await page.textContent('main')).toContain('查找需要开启JavaScript');
       expect(await page.locator('main a[href="/buildings/"]').count()).toBeGreaterThan(0);

@@ -1,12 +1,10 @@
 // With JavaScript off every page still shows its figures, charts and tables: the same numbers, the same
 // charts (visible, not waiting for a script) and the same tables as with JavaScript on.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, visit } from './browser.ts';
+import { expect, test } from 'vitest';
 import { distDir } from './dist.ts';
 import { contentSummary } from './inPage.ts';
 import { pageCases } from './pages.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveSite } from './servedSite.ts';
 
 /** Page types that must show at least one chart and one table (the site issue's page list). */
 const DATA_PAGES: Record<string, { charts: number; tables: number }> = {
@@ -17,21 +15,11 @@ const DATA_PAGES: Record<string, { charts: number; tables: number }> = {
 };
 
 const cases = pageCases(distDir());
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveSite();
 
 test.for(cases)('JavaScript off: $type $path', async (page) => {
   const summarise = async (javaScriptEnabled: boolean): Promise<ReturnType<typeof contentSummary>> => {
-    const { context, page: tab, problems } = await visit(browser, server.origin, page.path, {
+    const { context, page: tab, problems } = await site.visit(page.path, {
       viewport: 'phone',
       javaScriptEnabled,
       status: page.status,

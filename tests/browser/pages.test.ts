@@ -1,29 +1,14 @@
 // Every page type at phone and desktop width, the way a reader meets it: no console errors, no failed
 // requests, nothing fetched from another host, no sideways scrolling on the phone. Screenshots for people.
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, visit, type ViewportName } from './browser.ts';
+import { describe, expect, test } from 'vitest';
+import { screenshotFile, type ViewportName } from './browser.ts';
 import { distDir } from './dist.ts';
 import { horizontalOverflow } from './inPage.ts';
 import { pageCases, REQUIRED_TYPES } from './pages.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveSite } from './servedSite.ts';
 
-const screenshots = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const cases = pageCases(distDir());
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveSite();
 
 test('the build has every page type', () => {
   expect(cases.map((c) => c.type)).toEqual(expect.arrayContaining([...REQUIRED_TYPES]));
@@ -31,12 +16,12 @@ test('the build has every page type', () => {
 
 describe.for(['phone', 'desktop'] satisfies ViewportName[])('%s', (viewport) => {
   test.for(cases)('$type $path', async (page) => {
-    const { context, page: tab, problems } = await visit(browser, server.origin, page.path, {
+    const { context, page: tab, problems } = await site.visit(page.path, {
       viewport,
       status: page.status,
     });
     try {
-      await tab.screenshot({ path: path.join(screenshots, `${page.type}-${viewport}.png`), fullPage: true });
+      await tab.screenshot({ path: screenshotFile(`${page.type}-${viewport}.png`), fullPage: true });
       expect(problems, `${page.path} at ${viewport}`).toEqual([]);
       if (viewport === 'phone') {
         const overflow = await tab.evaluate(horizontalOverflow);

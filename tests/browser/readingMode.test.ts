@@ -1,25 +1,12 @@
 // Reading mode (大字模式): the header switch makes the type large (root ≥ 22px) and back, is remembered
 // across reloads and pages, fits a 375px phone without sideways scrolling, and keeps axe at zero.
-import { AxeBuilder } from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { launchChromium, visit } from './browser.ts';
-import { distDir } from './dist.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, test } from 'vitest';
+import { axeViolations } from './axe.ts';
 import { horizontalOverflow } from './inPage.ts';
-import { serveStatic, type StaticServer } from './server.ts';
+import { serveSite } from './servedSite.ts';
 
-const WCAG21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveSite();
 
 /** Root and body type: font sizes in px and the body's line height as a multiple of its size. */
 const typeOf = (page: Page): Promise<{ root: number; body: number; lineHeight: number; mode: string | undefined }> =>
@@ -34,7 +21,7 @@ const typeOf = (page: Page): Promise<{ root: number; body: number; lineHeight: n
   });
 
 test('the switch turns large type on, is remembered across reloads and pages, and turns it off', async () => {
-  const { context, page, problems } = await visit(browser, server.origin, '/', { viewport: 'phone' });
+  const { context, page, problems } = await site.visit('/', { viewport: 'phone' });
   try {
     const toggle = page.locator('#reading-toggle');
     expect(await toggle.isVisible()).toBe(true);
@@ -54,7 +41,7 @@ test('the switch turns large type on, is remembered across reloads and pages, an
     expect(large.lineHeight).toBeGreaterThanOrEqual(1.5);
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
 
-    await page.goto(`${server.origin}/buildings/xiwandong-001/`, { waitUntil: 'networkidle' });
+    await page.goto(`${site.origin}/buildings/xiwandong-001/`, { waitUntil: 'networkidle' });
     expect((await typeOf(page)).body).toBeGreaterThanOrEqual(22);
 
     await page.keyboard.press('Tab'); // skip link
@@ -73,10 +60,10 @@ describe('large type at 375px: no sideways scrolling', () => {
   test.for(['/', '/buildings/xiwandong-001/', '/buildings/', '/communities/xiwandong/', `/search/?q=${encodeURIComponent('西湾东1')}`, '/about/'])(
     '%s',
     async (urlPath) => {
-      const { context, page } = await visit(browser, server.origin, '/', { viewport: 'phone' });
+      const { context, page } = await site.visit('/', { viewport: 'phone' });
       try {
         await page.evaluate(() => localStorage.setItem('gongshi-reading', 'large'));
-        await page.goto(server.origin + urlPath, { waitUntil: 'networkidle' });
+        await page.goto(site.origin + urlPath, { waitUntil: 'networkidle' });
         if (urlPath.startsWith('/search/')) await page.waitForSelector('#search-results li');
         expect((await typeOf(page)).root).toBeGreaterThanOrEqual(22);
         const overflow = await page.evaluate(horizontalOverflow);
@@ -92,14 +79,13 @@ describe('large type at 375px: no sideways scrolling', () => {
 describe('axe WCAG 2.1 AA in both reading modes', () => {
   const cases = ['standard', 'large'].flatMap((mode) => ['/', '/buildings/xiwandong-001/', `/search/?q=${encodeURIComponent('西湾东1')}`].map((path) => ({ mode, path })));
   test.for(cases)('$mode $path', async ({ mode, path }) => {
-    const { context, page } = await visit(browser, server.origin, '/', { viewport: 'phone' });
+    const { context, page } = await site.visit('/', { viewport: 'phone' });
     try {
       if (mode === 'large') await page.evaluate(() => localStorage.setItem('gongshi-reading', 'large'));
-      await page.goto(server.origin + path, { waitUntil: 'networkidle' });
+      await page.goto(site.origin + path, { waitUntil: 'networkidle' });
       if (path.startsWith('/search/')) await page.waitForSelector('#search-results li');
       expect((await typeOf(page)).mode).toBe(mode === 'large' ? 'large' : undefined);
-      const results = await new AxeBuilder({ page }).withTags(WCAG21_AA).analyze();
-      expect(results.violations.flatMap((v) => v.nodes.map((n) => `${v.id}: ${n.target.join(' ')}`))).toEqual([]);
+      expect(await axeViolations(page), `${mode} ${path}`).toEqual([]);
     } finally {
       await context.close();
     }
@@ -107,7 +93,7 @@ describe('axe WCAG 2.1 AA in both reading modes', () => {
 });
 
 test('without JavaScript the switch is not shown and the type is the standard ≥ 18px', async () => {
-  const { context, page } = await visit(browser, server.origin, '/', { viewport: 'phone', javaScriptEnabled: false });
+  const { context, page } = await site.visit('/', { viewport: 'phone', javaScriptEnabled: false });
   try {
     expect(await page.isVisible('#reading-toggle')).toBe(false);
     expect((await typeOf(page)).body).toBeGreaterThanOrEqual(18);

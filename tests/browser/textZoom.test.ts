@@ -3,39 +3,24 @@
 // used — and leave the layout width alone. Page zoom (CSS zoom, deviceScaleFactor) would instead enlarge the
 // whole layout and mostly test the 188px reflow, not text resizing (WCAG 1.4.4), so we scale every computed
 // font size by 2 in place (inPage.applyTextZoom) and then look for sideways scrolling and cut-off text.
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { launchChromium, visit } from './browser.ts';
+import { expect, test } from 'vitest';
+import { screenshotFile } from './browser.ts';
 import { distDir } from './dist.ts';
 import { applyTextZoom, clippedText, horizontalOverflow, spilledText } from './inPage.ts';
 import { pageCases } from './pages.ts';
-import { serveStatic, type StaticServer } from './server.ts';
-import path from 'node:path';
-import { mkdirSync } from 'node:fs';
+import { serveSite } from './servedSite.ts';
 
-const screenshots = path.resolve(import.meta.dirname, '..', '..', 'test-results', 'screenshots');
 const cases = pageCases(distDir());
-let server: StaticServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  mkdirSync(screenshots, { recursive: true });
-  server = await serveStatic(distDir());
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser.close();
-  await server.close();
-});
+const site = serveSite();
 
 test.for(cases)('200% text at 375px: $type $path', async (page) => {
-  const { context, page: tab } = await visit(browser, server.origin, page.path, { viewport: 'phone', status: page.status });
+  const { context, page: tab } = await site.visit(page.path, { viewport: 'phone', status: page.status });
   try {
     const before = await tab.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     await tab.evaluate(applyTextZoom, 2);
     const after = await tab.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(after).toBeCloseTo(before * 2, 1);
-    await tab.screenshot({ path: path.join(screenshots, `${page.type}-phone-text200.png`), fullPage: true });
+    await tab.screenshot({ path: screenshotFile(`${page.type}-phone-text200.png`), fullPage: true });
     const overflow = await tab.evaluate(horizontalOverflow);
     expect(
       overflow.scrollWidth <= overflow.clientWidth ? [] : overflow.offenders,
