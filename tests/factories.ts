@@ -1,4 +1,5 @@
 // Tiny in-memory fixtures for unit tests. Never copies of the sample data.
+import { MILESTONE_KEYS } from '../scripts/sample/history.ts';
 import type {
   Building,
   Community,
@@ -10,15 +11,8 @@ import type {
   SnapshotRow,
 } from '../src/data/types.ts';
 
-export const MILESTONE_KEYS = [
-  'group_formed',
-  'consent',
-  'notice',
-  'permit',
-  'construction',
-  'in_service',
-  'subsidy',
-] as const;
+// The programme's seven steps: the sample's keys, so the two cannot drift; labels here are the tests' own.
+export { MILESTONE_KEYS };
 
 const LABELS = ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'];
 

@@ -1,6 +1,7 @@
 // Checks that the sample data reproduces the published September figures and keeps a clean
 // history. Pure: works on parsed CSV rows, so the generator and the tests share it.
 import { isIsoDate, monthEnd, monthRange } from './dates.ts';
+import { MILESTONE_KEYS } from './history.ts';
 
 /** One parsed CSV row, keyed by header. */
 export type CsvRecord = Record<string, string>;
@@ -30,7 +31,6 @@ export const SEPTEMBER_FIGURES = {
   minSnapshots: 13,
 } as const;
 
-const MILESTONES = ['group_formed', 'consent', 'notice', 'permit', 'construction', 'in_service', 'subsidy'];
 const STATUSES = new Set(['active', 'paused', 'disputed', 'withdrawn']);
 // Personal data a public note or address must never carry.
 const PERSONAL = [/\d{11}/, /\d+\s*(室|房|户)/];
@@ -93,7 +93,7 @@ function checkSnapshot(month: string, rows: readonly CsvRecord[], eligible: Set<
     if (!STATUSES.has(get(row, 'status'))) errors.push(`${month}: ${id} has status "${get(row, 'status')}"`);
     let previous = '';
     let gap = false;
-    for (const key of MILESTONES) {
+    for (const key of MILESTONE_KEYS) {
       const value = get(row, key);
       if (value === '') {
         gap = true;
@@ -127,7 +127,7 @@ function checkHistory(tables: SampleTables, errors: string[]): void {
       }
       const withdrawn = get(old, 'status') === 'withdrawn';
       if (withdrawn && get(row, 'status') !== 'withdrawn') errors.push(`${now.month}: ${id} came back after withdrawing`);
-      for (const key of MILESTONES) {
+      for (const key of MILESTONE_KEYS) {
         const was = get(old, key);
         const is = get(row, key);
         if (withdrawn && was === '' && is !== '') errors.push(`${now.month}: ${id} withdrawn but gained ${key}`);
