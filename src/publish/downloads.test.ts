@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDownloads, downloadAt } from './downloads.ts';
 import { buildManifest, sha256 } from './manifest.ts';
 import {
+  MILESTONE_KEYS,
   makeBuilding,
   makeCommunity,
   makeDataset,
@@ -10,8 +11,6 @@ import {
   makeSnapshot,
 } from '../../tests/factories.ts';
 import { statsFor } from '../../tests/publish/siteStats.ts';
-
-const KEYS = ['group_formed', 'consent', 'notice', 'permit', 'construction', 'in_service', 'subsidy'];
 
 function fixture() {
   const b1 = makeBuilding({ id: 'xw-1', communityId: 'xiwan', address: '西湾路1号' });
@@ -73,7 +72,7 @@ describe('buildDownloads', () => {
         expect(published[i]).toEqual({
           building_id: row.buildingId,
           status: row.status,
-          ...Object.fromEntries(KEYS.map((k) => [k, row.dates[k] ?? ''])),
+          ...Object.fromEntries(MILESTONE_KEYS.map((k) => [k, row.dates[k] ?? ''])),
           note: row.note,
         });
       });

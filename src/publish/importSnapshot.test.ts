@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { makeMilestones } from '../../tests/factories.ts';
+import { MILESTONE_KEYS as KEYS, makeMilestones } from '../../tests/factories.ts';
 import { normaliseSnapshot, type SourceRow } from './importSnapshot.ts';
 
 const milestones = makeMilestones();
 const rows = (...cells: SourceRow['cells'][]): SourceRow[] => cells.map((c, i) => ({ line: i + 1, cells: c }));
-const KEYS = ['group_formed', 'consent', 'notice', 'permit', 'construction', 'in_service', 'subsidy'];
 
 describe('normaliseSnapshot', () => {
   it('maps labels, statuses and date spellings; skips blank rows and empty trailing columns', () => {
