@@ -17,6 +17,8 @@ export interface BuildPostersOptions {
   cacheDir: string;
   /** Worker count; default one per core, never more than the posters to render. */
   workers?: number;
+  /** Jobs each worker holds at once (default 2: it starts one while sharp finishes the other). */
+  depth?: number;
   /** Absolute path of `worker.ts`; default beside this file. Bundlers move this file, so builds pass it. */
   workerFile?: string | URL;
 }
@@ -30,6 +32,54 @@ export interface BuildPostersResult {
   cached: number;
   ms: number;
   timings: RenderTimings[];
+}
+
+// Rough render cost by kind: the big print posters go first, so no worker is left with one at the end.
+const COST: Record<PosterJob['model']['kind'], number> = { print: 3, street: 2, community: 2, building: 2, og: 1 };
+const byCost = (a: { model: PosterJob['model'] }, b: { model: PosterJob['model'] }): number => COST[b.model.kind] - COST[a.model.kind];
+
+/** Start a pool rendering `toRender` with fonts covering all their text; the caller closes it. */
+async function startPool(toRender: readonly RenderJob[], workers: number, options: Omit<BuildPostersOptions, 'outDir'>): Promise<WorkerPool<RenderJob, RenderTimings>> {
+  await prepareFonts(toRender.map((j) => textOf(posterLayout(j.model).tree)).join(''));
+  const setup: WorkerSetup = { fonts: exportWorkingFonts() };
+  const size = Math.min(workers, toRender.length);
+  return new WorkerPool<RenderJob, RenderTimings>(options.workerFile ?? new URL('./worker.ts', import.meta.url), size, setup, options.depth);
+}
+
+export interface CacheWarming {
+  /** Stop taking new posters, wait for those being rendered; resolves to how many were rendered. */
+  stop(): Promise<number>;
+}
+
+/**
+ * Render the posters of `jobs` that are not cached yet into the cache only, in the background, on
+ * `workers` threads (default: all cores but one, which Astro uses to render the pages meanwhile).
+ * A later `buildPosters` copies them from the cache; whatever is not done by `stop()` it renders itself.
+ */
+export async function warmPosterCache(
+  jobs: readonly PosterJob[],
+  options: Omit<BuildPostersOptions, 'outDir'>,
+): Promise<CacheWarming> {
+  const fonts = fontHash();
+  const keys = new Map<string, PosterJob>();
+  for (const job of jobs) keys.set(posterKey(job.model, fonts), job);
+  const toRender: RenderJob[] = [...keys]
+    .filter(([key]) => !isCached(options.cacheDir, key))
+    .map(([key, job]) => ({ key, model: job.model, cacheDir: options.cacheDir, outFiles: [] }))
+    .sort(byCost);
+  if (toRender.length === 0) return { stop: async () => 0 };
+  const pool = await startPool(toRender, options.workers ?? Math.max(1, availableParallelism() - 1), options);
+  let rendered = 0;
+  // A poster that fails here is rendered again by buildPosters, which reports the error.
+  const runs = toRender.map((job) => pool.run(job).then(() => void rendered++, () => undefined));
+  return {
+    stop: async () => {
+      pool.cancelQueued();
+      await Promise.all(runs);
+      await pool.close();
+      return rendered;
+    },
+  };
 }
 
 /** Write every job's PNG under `outDir`; a build with unchanged inputs renders nothing. */
@@ -62,10 +112,8 @@ export async function buildPosters(jobs: readonly PosterJob[], options: BuildPos
 
   const timings: RenderTimings[] = [];
   if (toRender.length > 0) {
-    await prepareFonts(toRender.map((j) => textOf(posterLayout(j.model).tree)).join(''));
-    const setup: WorkerSetup = { fonts: exportWorkingFonts() };
-    const size = Math.min(options.workers ?? availableParallelism(), toRender.length);
-    const pool = new WorkerPool<RenderJob, RenderTimings>(options.workerFile ?? new URL('./worker.ts', import.meta.url), size, setup);
+    toRender.sort(byCost);
+    const pool = await startPool(toRender, options.workers ?? availableParallelism(), options);
     try {
       timings.push(...(await Promise.all(toRender.map((job) => pool.run(job)))));
     } finally {

@@ -1,47 +1,66 @@
-// Astro integration: after `astro build`, render every poster and Open Graph card into dist/.
+// Astro integration: render every poster and Open Graph card into dist/, the posters partly while the
+// pages are being rendered.
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblem } from '../data/formatProblems.ts';
-import { loadDataset } from '../data/loadDataset.ts';
-import { computeStats } from '../stats/computeStats.ts';
-import { buildPosters } from './buildPosters.ts';
+import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDataset.ts';
+import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
 import { ogPages } from './ogPages.ts';
 
 /**
  * Posters and cards, rendered on all cores and cached in `.cache/posters/` (safe to delete), or in
  * GONGSHI_POSTER_CACHE (the scale bench gives each run its own cache).
+ *
+ * At `astro:build:start` it loads the data once for the whole build (the pages reuse that load, see
+ * `src/site/sharedDataset.ts`) and starts rendering the posters, which need only the data, on all cores
+ * but one while Astro renders the pages. The cards need the built pages, so they wait for `astro:build:done`.
  */
 export function postersIntegration(): AstroIntegration {
   let root = process.cwd();
+  let warming: Promise<CacheWarming | undefined> = Promise.resolve(undefined);
+  const dataDir = (): string => resolve(root, process.env['GONGSHI_DATA'] ?? 'data');
+  // This module is bundled by Vite during the build, so the worker is found from the project root;
+  // Node 22 runs the .ts worker directly.
+  const paths = (): { cacheDir: string; workerFile: string } => ({
+    cacheDir: resolve(root, process.env['GONGSHI_POSTER_CACHE'] ?? '.cache/posters'),
+    workerFile: resolve(root, 'src/posters/worker.ts'),
+  });
   return {
     name: 'gongshi:posters',
     hooks: {
       'astro:config:done': ({ config }) => {
         root = fileURLToPath(config.root);
       },
+      'astro:build:start': ({ logger }) => {
+        // Not awaited: Vite bundles meanwhile. Invalid data is reported by the pages' own load.
+        warming = shareDataset(dataDir())
+          .then((loaded) => (loaded.ok ? warmPosterCache(posterJobs(loaded.dataset, loaded.stats), paths()) : undefined))
+          .catch((error: unknown) => {
+            logger.warn(`posters not started early: ${error instanceof Error ? error.message : String(error)}`);
+            return undefined;
+          });
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const loaded = await loadDataset(resolve(root, process.env['GONGSHI_DATA'] ?? 'data'));
+        const loaded = await sharedDataset(dataDir());
+        unshareDataset(dataDir());
+        const early = await (await warming)?.stop();
         if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p, 'text')).join('\n'));
-        const { dataset } = loaded;
-        const stats = computeStats(dataset);
+        const { dataset, stats } = loaded;
         const pages = await ogPages(outDir, dataset.report);
         const jobs = [
           ...posterJobs(dataset, stats),
           ...pages.map((p) => ({ ...ogJob(dataset.report, p.pagePath, p), path: p.imagePath })),
         ];
-        // This module is bundled by Vite during the build, so the worker is found from the project root;
-        // Node 22 runs the .ts worker directly.
-        const result = await buildPosters(jobs, {
-          outDir,
-          cacheDir: resolve(root, process.env['GONGSHI_POSTER_CACHE'] ?? '.cache/posters'),
-          workerFile: resolve(root, 'src/posters/worker.ts'),
-        });
+        const cpu = process.cpuUsage();
+        const result = await buildPosters(jobs, { outDir, ...paths() });
+        const { user, system } = process.cpuUsage(cpu);
         logger.info(
           `${result.files} posters and cards (${pages.length} pages): ${result.rendered} rendered, ` +
-            `${result.cached} from cache, in ${Math.round(result.ms)} ms`,
+            `${result.cached} from cache (${early ?? 0} of them rendered while the pages were built), ` +
+            `in ${Math.round(result.ms)} ms, ${((user + system) / 1e6).toFixed(1)} s CPU`,
         );
       },
     },

@@ -1,15 +1,15 @@
 // The loaded report, queried once per build and imported by every page (STYLE rule 2).
 // Invalid data fails the build with every problem, formatted as `file:line:column: error: …`.
-import { loadDataset } from '../data/loadDataset.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import type { Building, Community, Dataset } from '../data/types.ts';
-import { computeStats } from '../stats/computeStats.ts';
 import type { BuildingState, SiteStats } from '../stats/types.ts';
+import { sharedDataset } from './sharedDataset.ts';
 
 /** Data directory of this build: `GONGSHI_DATA`, else `data`. */
 export const dataDir: string = process.env['GONGSHI_DATA'] ?? 'data';
 
-const result = await loadDataset(dataDir);
+// Shared with the poster integration, which starts the load at astro:build:start.
+const result = await sharedDataset(dataDir);
 if (!result.ok) {
   const lines = result.problems.map((p) => formatProblem(p, 'text'));
   throw new Error(`数据有 ${result.problems.length} 个问题，网站未生成：\n${lines.join('\n')}`);
@@ -18,7 +18,7 @@ if (!result.ok) {
 for (const w of result.warnings) console.warn(formatProblem(w, 'text'));
 
 export const dataset: Dataset = result.dataset;
-export const stats: SiteStats = computeStats(dataset);
+export const stats: SiteStats = result.stats;
 export const report = dataset.report;
 export const milestones = report.milestones;
 

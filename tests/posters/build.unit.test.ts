@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPosters } from '../../src/posters/buildPosters.ts';
+import { buildPosters, warmPosterCache } from '../../src/posters/buildPosters.ts';
 import { ogJob, posterJobs, type PosterJob } from '../../src/posters/jobs.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
@@ -44,6 +44,16 @@ describe('buildPosters', () => {
     const changed = jobs.map((j) => (j.path === '/og/about.png' ? ogJob(dataset.report, '/about/', { title: '关于本站', subtitle: '数据从哪里来' }) : j));
     const result = await buildPosters(changed, options);
     expect(result).toMatchObject({ rendered: 1, cached: jobs.length - 1 });
+  });
+
+  it('warms the cache ahead of the build: posters rendered early are not rendered again', async () => {
+    const cacheDir = join(temp, 'warm-cache');
+    const warming = await warmPosterCache(jobs, { cacheDir, workers: 1 });
+    const early = await warming.stop();
+    expect(early).toBeGreaterThan(0);
+    const result = await buildPosters(jobs, { ...options, cacheDir });
+    expect(result).toMatchObject({ rendered: jobs.length - 1 - early, cached: early });
+    expect(await (await warmPosterCache(jobs, { cacheDir, workers: 1 })).stop()).toBe(0);
   });
 
   it('reports a poster that cannot be rendered', async () => {
