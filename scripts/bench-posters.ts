@@ -25,18 +25,23 @@ if (!Number.isInteger(n) || n < 1) throw new Error(`--n needs a positive whole n
 const dataDir = path.resolve(root, values.data ?? process.env['GONGSHI_DATA'] ?? 'data');
 
 const loaded = await loadDataset(dataDir);
-if (!loaded.ok) throw new Error(`data in ${dataDir} has ${loaded.problems.length} problems; run npm run validate`);
+if (!loaded.ok)
+  throw new Error(`data in ${dataDir} has ${loaded.problems.length} problems; run npm run validate`);
 const stats = computeStats(loaded.dataset);
 const allJobs = posterJobs(loaded.dataset, stats);
 
 // N portrait posters (street, community, building): the sample's own, then numbered variants.
-const portrait = allJobs.map((j) => j.model).filter((m) => m.kind === 'street' || m.kind === 'community' || m.kind === 'building');
+const portrait = allJobs
+  .map((j) => j.model)
+  .filter((m) => m.kind === 'street' || m.kind === 'community' || m.kind === 'building');
 if (portrait.length === 0) throw new Error('the data yields no portrait posters');
 const models: PosterModel[] = Array.from({ length: n }, (_, i) => {
   const model = portrait[i % portrait.length] as PosterModel;
   const round = Math.floor(i / portrait.length);
   if (round === 0 || model.kind === 'og') return model;
-  return model.kind === 'building' ? { ...model, date: `${model.date}（${round}）` } : { ...model, period: `${model.period}（${round}）` };
+  return model.kind === 'building'
+    ? { ...model, date: `${model.date}（${round}）` }
+    : { ...model, period: `${model.period}（${round}）` };
 });
 
 const quantile = (xs: number[], q: number): number => {
@@ -58,8 +63,16 @@ try {
   // Warm up the JIT and satori's WebAssembly, so the first mode measured is not penalised.
   for (const model of models.slice(0, 3)) await renderPoster(model, 'poster');
 
-  const coldRun = async (scope: SubsetScope): Promise<Record<'subset' | 'satori' | 'sharp' | 'total' | 'cpu', number[]>> => {
-    const r = { subset: [] as number[], satori: [] as number[], sharp: [] as number[], total: [] as number[], cpu: [] as number[] };
+  const coldRun = async (
+    scope: SubsetScope,
+  ): Promise<Record<'subset' | 'satori' | 'sharp' | 'total' | 'cpu', number[]>> => {
+    const r = {
+      subset: [] as number[],
+      satori: [] as number[],
+      sharp: [] as number[],
+      total: [] as number[],
+      cpu: [] as number[],
+    };
     for (const model of models) {
       const cpu = process.cpuUsage();
       t = performance.now();
@@ -85,7 +98,11 @@ try {
 
   console.log(`posters: ${n} portrait posters 1080×1440, one at a time on the main thread`);
   console.log(`  font working set subset once: ${prepareMs.toFixed(0)} ms`);
-  console.log(`  machine load average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${availableParallelism()} cores`);
+  console.log(
+    `  machine load average: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')} on ${availableParallelism()} cores`,
+  );
   for (const [name, r] of [
     ['cold, build font subset shared by all posters (default)', cold],
     ['cold, exact font subset per poster (satori parses each)', perPoster],
@@ -106,9 +123,15 @@ try {
   const coldBuild = await buildPosters(jobs, { outDir, cacheDir: buildCache });
   const warmBuild = await buildPosters(jobs, { outDir, cacheDir: buildCache });
   console.log(`build of all ${jobs.length} posters with ${availableParallelism()} workers:`);
-  console.log(`  cold ${coldBuild.ms.toFixed(0)} ms (${coldBuild.rendered} rendered, ${coldBuild.cached} cached)`);
-  console.log(`  warm ${warmBuild.ms.toFixed(0)} ms (${warmBuild.rendered} rendered, ${warmBuild.cached} cached)`);
-  console.log(`peak memory (maxRSS, main thread and workers): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(
+    `  cold ${coldBuild.ms.toFixed(0)} ms (${coldBuild.rendered} rendered, ${coldBuild.cached} cached)`,
+  );
+  console.log(
+    `  warm ${warmBuild.ms.toFixed(0)} ms (${warmBuild.rendered} rendered, ${warmBuild.cached} cached)`,
+  );
+  console.log(
+    `peak memory (maxRSS, main thread and workers): ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 } finally {
   rmSync(cacheDir, { recursive: true, force: true });
   rmSync(outDir, { recursive: true, force: true });

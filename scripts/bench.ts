@@ -21,7 +21,8 @@ const { values } = parseArgs({
 });
 const count = (name: string, value: string | undefined): number => {
   const n = Number(value);
-  if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} needs a positive whole number, got ${String(value)}`);
+  if (!Number.isInteger(n) || n < 1)
+    throw new Error(`--${name} needs a positive whole number, got ${String(value)}`);
   return n;
 };
 const buildings = count('buildings', values.buildings);
@@ -34,7 +35,8 @@ const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n
 /** Files under `dir` (recursively) whose name satisfies `match`. */
 function countFiles(dir: string, match: (name: string) => boolean): number {
   if (!existsSync(dir)) return 0;
-  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && match(e.name)).length;
+  return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile() && match(e.name))
+    .length;
 }
 
 function mustSucceed(step: string, run: Measured): Measured {
@@ -78,7 +80,10 @@ try {
   };
   const validate = mustSucceed(
     'validate',
-    await measure(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--data', dataDir], { cwd: root, env }),
+    await measure(process.execPath, [path.join(root, 'scripts', 'validate.ts'), '--data', dataDir], {
+      cwd: root,
+      env,
+    }),
   );
   log(`validate: ${validate.wallMs.toFixed(0)} ms, ${String(validate.peakRssMb)} MB`);
 
@@ -88,13 +93,18 @@ try {
       `${label} build`,
       // --force: rebuild Astro's content-layer cache, which otherwise may still hold another data directory's
       // stories; it costs well under a second (a handful of stories), so the warm build stays comparable.
-      await measure('npm', ['run', 'build', '--', '--force', '--outDir', outDir], { cwd: root, env, echo: values.verbose }),
+      await measure('npm', ['run', 'build', '--', '--force', '--outDir', outDir], {
+        cwd: root,
+        env,
+        echo: values.verbose,
+      }),
     );
     log(`${label} build: ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.peakRssMb)} MB`);
     // Where the time went, from the build's own log: Astro's stage timings, posters, search index.
     for (const line of run.output.split('\n')) {
       const clean = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
-      if (/Completed in|built in|posters and cards|pagefind|Indexed|page\(s\) built/i.test(clean)) log(`  ${clean}`);
+      if (/Completed in|built in|posters and cards|pagefind|Indexed|page\(s\) built/i.test(clean))
+        log(`  ${clean}`);
     }
     if (values.keep) writeFileSync(path.join(siteWork, `${label}-build.log`), run.output);
     return run;
@@ -103,7 +113,9 @@ try {
   mkdirSync(posterCache, { recursive: true });
   const cold = await build('cold');
   const pages = countFiles(outDir, (name) => name.endsWith('.html'));
-  const posters = countFiles(path.join(outDir, 'posters'), (n) => n.endsWith('.png')) + countFiles(path.join(outDir, 'og'), (n) => n.endsWith('.png'));
+  const posters =
+    countFiles(path.join(outDir, 'posters'), (n) => n.endsWith('.png')) +
+    countFiles(path.join(outDir, 'og'), (n) => n.endsWith('.png'));
   const warm = await build('warm');
 
   console.log(

@@ -7,7 +7,11 @@ import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/data/formatProblems.ts';
 import { loadDataset } from '../src/data/loadDataset.ts';
 import type { Manifest } from '../src/publish/manifest.ts';
-import { comparePermalinks, describePermalinkProblem, type PublishedState } from '../src/publish/permalinks.ts';
+import {
+  comparePermalinks,
+  describePermalinkProblem,
+  type PublishedState,
+} from '../src/publish/permalinks.ts';
 import type { UrlList } from '../src/publish/siteUrls.ts';
 
 const USAGE =
@@ -22,7 +26,9 @@ async function readPublished(where: string, allowMissing: boolean): Promise<Publ
     } catch (e) {
       // The first deploy (or a site not yet reachable): nothing published to compare with.
       if (!allowMissing) throw e;
-      console.warn(`check:permalinks: ${base} is not reachable (${e instanceof Error ? e.message : String(e)})`);
+      console.warn(
+        `check:permalinks: ${base} is not reachable (${e instanceof Error ? e.message : String(e)})`,
+      );
       return undefined;
     }
     if (manifestResponse.status === 404 && allowMissing) return undefined;
@@ -35,9 +41,10 @@ async function readPublished(where: string, allowMissing: boolean): Promise<Publ
   // A build directory (dist/), its data/ folder, or the manifest file itself; urls.json sits beside it.
   let manifestFile = where;
   if (existsSync(where) && statSync(where).isDirectory()) {
-    manifestFile = [path.join(where, 'data', 'manifest.json'), path.join(where, 'manifest.json')].find((f) =>
-      existsSync(f),
-    ) ?? path.join(where, 'data', 'manifest.json');
+    manifestFile =
+      [path.join(where, 'data', 'manifest.json'), path.join(where, 'manifest.json')].find((f) =>
+        existsSync(f),
+      ) ?? path.join(where, 'data', 'manifest.json');
   }
   if (!existsSync(manifestFile)) {
     if (allowMissing) return undefined;
@@ -45,7 +52,9 @@ async function readPublished(where: string, allowMissing: boolean): Promise<Publ
   }
   const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
   const urlsFile = path.join(path.dirname(manifestFile), 'urls.json');
-  const urls = existsSync(urlsFile) ? (JSON.parse(readFileSync(urlsFile, 'utf8')) as UrlList).urls : undefined;
+  const urls = existsSync(urlsFile)
+    ? (JSON.parse(readFileSync(urlsFile, 'utf8')) as UrlList).urls
+    : undefined;
   return { manifest, urls };
 }
 
@@ -83,11 +92,15 @@ async function main(): Promise<number> {
   const problems = comparePermalinks(previous, current, correctedMonths);
   const checked = previous.urls?.length ?? previous.manifest.files.length;
   if (problems.length === 0) {
-    console.log(`check:permalinks: ok — all ${checked} published URLs still exist; old snapshots unchanged or corrected.`);
+    console.log(
+      `check:permalinks: ok — all ${checked} published URLs still exist; old snapshots unchanged or corrected.`,
+    );
     return 0;
   }
   for (const problem of problems) console.error(describePermalinkProblem(problem));
-  console.error(`check:permalinks: ${problems.length} problem(s); nothing published may disappear or change silently.`);
+  console.error(
+    `check:permalinks: ${problems.length} problem(s); nothing published may disappear or change silently.`,
+  );
   return 1;
 }
 

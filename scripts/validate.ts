@@ -96,7 +96,8 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
   return result.ok ? 0 : 1;
 }
 
-const invoked = process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
+const invoked =
+  process.argv[1] !== undefined && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url);
 if (invoked) {
   const code = await runValidate(process.argv.slice(2), {
     stdout: (line) => console.log(line),

@@ -45,6 +45,8 @@ export default function setup(project: TestProject): void {
     const tail = `${String(result.stdout)}\n${String(result.stderr)}`.split('\n').slice(-60).join('\n');
     throw new Error(`npm run build failed (exit ${String(result.status)}):\n${tail}`);
   }
-  console.log(`[global-setup] built the sample site into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  console.log(
+    `[global-setup] built the sample site into ${outDir} in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+  );
   project.provide('distDir', outDir);
 }

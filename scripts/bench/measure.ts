@@ -52,7 +52,9 @@ export async function measure(
 ): Promise<Measured> {
   const timeFile = path.join(tmpdir(), `gongshi-time-${String(process.pid)}-${String(Date.now())}.txt`);
   const useTime = existsSync(GNU_TIME) && existsSync('/proc/self/status');
-  const [cmd, argv] = useTime ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = useTime
+    ? [GNU_TIME, ['-f', '%M', '-o', timeFile, command, ...args]]
+    : [command, [...args]];
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
@@ -65,7 +67,8 @@ export async function measure(
   child.stderr.on('data', collect);
   let peakKb = 0;
   const sample = (): void => {
-    if (child.pid !== undefined && existsSync('/proc/self/status')) peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    if (child.pid !== undefined && existsSync('/proc/self/status'))
+      peakKb = Math.max(peakKb, treeRssKb(child.pid));
   };
   const timer = setInterval(sample, 100);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));

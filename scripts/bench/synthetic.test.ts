@@ -20,7 +20,12 @@ afterEach(() => {
 function readTree(dir: string): Record<string, string> {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile());
   return Object.fromEntries(
-    files.map((e) => [path.relative(dir, path.join(e.parentPath, e.name)), readFileSync(path.join(e.parentPath, e.name), 'utf8')]).sort(),
+    files
+      .map((e) => [
+        path.relative(dir, path.join(e.parentPath, e.name)),
+        readFileSync(path.join(e.parentPath, e.name), 'utf8'),
+      ])
+      .sort(),
   );
 }
 
@@ -65,7 +70,8 @@ describe('writeSynthetic', () => {
       const before = new Map((snapshots[i - 1]?.rows ?? []).map((r) => [r.buildingId, r.dates]));
       for (const row of snapshots[i]?.rows ?? []) {
         const old = before.get(row.buildingId) ?? {};
-        for (const [key, date] of Object.entries(old)) expect(row.dates[key], `${row.buildingId} ${key}`).toBe(date);
+        for (const [key, date] of Object.entries(old))
+          expect(row.dates[key], `${row.buildingId} ${key}`).toBe(date);
         added += Object.keys(row.dates).length - Object.keys(old).length;
       }
     }

@@ -28,10 +28,40 @@ export interface SyntheticSummary {
 }
 
 const DAY = 86_400_000;
-const ROADS = ['西湾路', '西湾路西一巷', '西湾路西二巷', '大岗元路', '长乐路', '广雅路', '环市西路', '增埗路', '协和路', '和苑路', '西增路', '富力路', '南岸路', '东风西路'];
-const INELIGIBLE_REASONS = ['楼间距不足，无加装空间', '房屋结构不具备加装条件', '消防通道受限，无法设置井道', '已有电梯', '已纳入危旧房改造计划'];
+const ROADS = [
+  '西湾路',
+  '西湾路西一巷',
+  '西湾路西二巷',
+  '大岗元路',
+  '长乐路',
+  '广雅路',
+  '环市西路',
+  '增埗路',
+  '协和路',
+  '和苑路',
+  '西增路',
+  '富力路',
+  '南岸路',
+  '东风西路',
+];
+const INELIGIBLE_REASONS = [
+  '楼间距不足，无加装空间',
+  '房屋结构不具备加装条件',
+  '消防通道受限，无法设置井道',
+  '已有电梯',
+  '已纳入危旧房改造计划',
+];
 /** A public remark for each stage (number of milestones reached), so notes agree with the dates. */
-const STAGE_NOTES = ['居民有加装意向，社区正在宣传政策', '筹备组正在征求业主意见', '正在委托设计单位出具方案', '公示结束后申办规划许可', '施工图审查中', '井道施工中', '补贴申请材料已提交', ''];
+const STAGE_NOTES = [
+  '居民有加装意向，社区正在宣传政策',
+  '筹备组正在征求业主意见',
+  '正在委托设计单位出具方案',
+  '公示结束后申办规划许可',
+  '施工图审查中',
+  '井道施工中',
+  '补贴申请材料已提交',
+  '',
+];
 const PAUSE_NOTES = ['地下管线迁改方案待供电部门确认，暂缓开工', '筹备组正在重新核算费用分摊方案'];
 const DISPUTE_NOTES = ['低层业主对采光有异议，街道正在协调', '一楼业主担心出入受影响，街道正在调解'];
 const WITHDRAW_NOTES = ['业主表决未达到法定比例，筹备组决定放弃本次申请', '协调未能达成一致，筹备组撤回申请'];
@@ -48,7 +78,8 @@ const GAPS: Array<[number, number]> = [
 /** Months `YYYY-MM` ending at `end`, oldest first. */
 export function monthRange(end: string, count: number): string[] {
   const [y, m] = end.split('-').map(Number);
-  if (y === undefined || m === undefined || !Number.isInteger(y) || !Number.isInteger(m)) throw new Error(`bad month ${end}`);
+  if (y === undefined || m === undefined || !Number.isInteger(y) || !Number.isInteger(m))
+    throw new Error(`bad month ${end}`);
   return Array.from({ length: count }, (_, i) => {
     const index = y * 12 + (m - 1) - (count - 1 - i);
     return `${String(Math.floor(index / 12))}-${String((index % 12) + 1).padStart(2, '0')}`;
@@ -146,7 +177,8 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
     if (timeline.length > 0 && timeline.length < keys.length && rng.chance(0.12)) {
       const roll = rng.next();
       const status = roll < 0.4 ? 'paused' : roll < 0.75 ? 'disputed' : 'withdrawn';
-      const notes = status === 'paused' ? PAUSE_NOTES : status === 'disputed' ? DISPUTE_NOTES : WITHDRAW_NOTES;
+      const notes =
+        status === 'paused' ? PAUSE_NOTES : status === 'disputed' ? DISPUTE_NOTES : WITHDRAW_NOTES;
       const last = timeline.at(-1) ?? firstTime;
       building.trouble = { from: last + rng.int(10, 120) * DAY, status, note: rng.pick(notes) };
     }
@@ -157,14 +189,39 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
   copyFileSync(path.join(options.templateDir, 'report.json'), path.join(outDir, 'report.json'));
   writeFileSync(
     path.join(outDir, 'communities.csv'),
-    writeCsv(['community_id', 'name'], communities.map((c) => [c.id, c.name])),
+    writeCsv(
+      ['community_id', 'name'],
+      communities.map((c) => [c.id, c.name]),
+    ),
   );
-  const registryHeader = ['building_id', 'community_id', 'address', 'floors', 'households', 'residents', 'eligible', 'lat', 'lng', 'ineligible_reason'];
+  const registryHeader = [
+    'building_id',
+    'community_id',
+    'address',
+    'floors',
+    'households',
+    'residents',
+    'eligible',
+    'lat',
+    'lng',
+    'ineligible_reason',
+  ];
   writeFileSync(
     path.join(outDir, 'buildings.csv'),
     writeCsv(
       registryHeader,
-      buildings.map((b) => [b.id, b.communityId, b.address, String(b.floors), String(b.households), String(b.residents), b.eligible ? 'yes' : 'no', b.lat.toFixed(6), b.lng.toFixed(6), b.reason]),
+      buildings.map((b) => [
+        b.id,
+        b.communityId,
+        b.address,
+        String(b.floors),
+        String(b.households),
+        String(b.residents),
+        b.eligible ? 'yes' : 'no',
+        b.lat.toFixed(6),
+        b.lng.toFixed(6),
+        b.reason,
+      ]),
     ),
   );
 
@@ -185,7 +242,10 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
       rows.push([b.id, troubled ? (b.trouble?.status ?? 'active') : 'active', ...dates, note]);
     }
     snapshotRows += tracked.length;
-    writeFileSync(path.join(outDir, 'snapshots', `${month}.csv`), writeCsv(['building_id', 'status', ...keys, 'note'], rows));
+    writeFileSync(
+      path.join(outDir, 'snapshots', `${month}.csv`),
+      writeCsv(['building_id', 'status', ...keys, 'note'], rows),
+    );
   }
 
   // Two short stories about buildings that reached service, so story pages are part of the benchmark too.

@@ -35,11 +35,21 @@ function makeAddresses(rand: Random, plan: CommunityPlan): string[] {
   const next = new Map(plan.streets.map((s) => [s.name, s.start]));
   const out: string[] = [];
   while (out.length < plan.buildings) {
-    const street = pickWeighted(rand, plan.streets.map((s) => [s, s.weight] as const));
+    const street = pickWeighted(
+      rand,
+      plan.streets.map((s) => [s, s.weight] as const),
+    );
     const number = next.get(street.name) ?? street.start;
     next.set(street.name, number + randInt(rand, 1, 6));
     // Dormitory compounds often share one gate number: 151号之1, 151号之2 …
-    const share = plan.id === 'xiwandong' && out.length === 0 ? 1 : pickWeighted(rand, [[1, 8], [2, 1], [3, 1]]);
+    const share =
+      plan.id === 'xiwandong' && out.length === 0
+        ? 1
+        : pickWeighted(rand, [
+            [1, 8],
+            [2, 1],
+            [3, 1],
+          ]);
     for (let k = 1; k <= share && out.length < plan.buildings; k++) {
       out.push(share === 1 ? `${street.name}${number}号` : `${street.name}${number}号之${k}`);
     }
@@ -48,9 +58,23 @@ function makeAddresses(rand: Random, plan: CommunityPlan): string[] {
 }
 
 function makeSize(rand: Random): { floors: number; households: number; rawResidents: number } {
-  const floors = pickWeighted(rand, [[5, 2], [6, 5], [7, 7], [8, 4], [9, 2]]);
+  const floors = pickWeighted(rand, [
+    [5, 2],
+    [6, 5],
+    [7, 7],
+    [8, 4],
+    [9, 2],
+  ]);
   // Households per floor: one stairwell with two to four flats, larger blocks have two stairwells.
-  const perFloor = pickWeighted(rand, [[2, 1], [3, 2], [4, 4], [5, 3], [6, 3], [7, 2], [8, 1]]);
+  const perFloor = pickWeighted(rand, [
+    [2, 1],
+    [3, 2],
+    [4, 4],
+    [5, 3],
+    [6, 3],
+    [7, 2],
+    [8, 1],
+  ]);
   const households = Math.min(60, Math.max(12, floors * perFloor - randInt(rand, 0, 2)));
   const rawResidents = households * (2.3 + rand() * 1.0);
   return { floors, households, rawResidents };
@@ -77,7 +101,10 @@ export function makeRegistry(rand: Random): RegistryDraft {
     if (plan.id === LONG_ADDRESS_COMMUNITY) addresses[addresses.length - 1] = LONG_ADDRESS;
     // Each road is a small cluster inside the community.
     const streetCentre = new Map(
-      plan.streets.map((s) => [s.name, [plan.lat + (rand() - 0.5) * 0.003, plan.lng + (rand() - 0.5) * 0.003]]),
+      plan.streets.map((s) => [
+        s.name,
+        [plan.lat + (rand() - 0.5) * 0.003, plan.lng + (rand() - 0.5) * 0.003],
+      ]),
     );
     addresses.forEach((address, i) => {
       const id = `${plan.id}-${String(i + 1).padStart(3, '0')}`;
@@ -110,12 +137,16 @@ export function makeRegistry(rand: Random): RegistryDraft {
     b.ineligibleReason = b.floors >= 8 && rand() < 0.15 ? '已有电梯' : pickWeighted(rand, INELIGIBLE_REASONS);
   }
   // Some buildings have no map point yet: the field is optional and the site must cope.
-  for (const b of shuffled(rand, buildings.filter((b) => b.id !== STORY_BUILDING.id)).slice(0, 3)) {
+  for (const b of shuffled(
+    rand,
+    buildings.filter((b) => b.id !== STORY_BUILDING.id),
+  ).slice(0, 3)) {
     b.lat = '';
     b.lng = '';
   }
   const story = buildings.find((b) => b.id === STORY_BUILDING.id);
-  if (story?.address !== STORY_BUILDING.address) throw new Error(`${STORY_BUILDING.id} must be ${STORY_BUILDING.address}`);
+  if (story?.address !== STORY_BUILDING.address)
+    throw new Error(`${STORY_BUILDING.id} must be ${STORY_BUILDING.address}`);
   return { buildings, rawResidents };
 }
 

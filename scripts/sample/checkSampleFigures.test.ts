@@ -35,14 +35,17 @@ describe('sample data in data/', () => {
   it('is exactly what `npm run sample` generates, run after run', () => {
     const first = makeSampleFiles();
     expect(makeSampleFiles()).toEqual(first);
-    for (const [path, content] of first) expect(readFileSync(join(dataDir, path), 'utf8'), path).toBe(content);
+    for (const [path, content] of first)
+      expect(readFileSync(join(dataDir, path), 'utf8'), path).toBe(content);
   });
 
   it('applies the one correction: old permit date in the month before, new date from then on', () => {
     const [fix] = tables.corrections;
     expect(tables.corrections).toHaveLength(1);
     const row = (month: string) =>
-      tables.snapshots.find((s) => s.month === month)?.rows.find((r) => r['building_id'] === fix?.['building_id']);
+      tables.snapshots
+        .find((s) => s.month === month)
+        ?.rows.find((r) => r['building_id'] === fix?.['building_id']);
     expect(fix?.['field']).toBe('permit');
     expect(row('2025-05')?.['permit']).toBe(fix?.['old_value']);
     expect(row('2025-06')?.['permit']).toBe(fix?.['new_value']);
@@ -63,7 +66,9 @@ describe('checkSampleFigures', () => {
     const errors = checkSampleFigures(
       withRow(last, 'xiwandong-001', (r) => ({ ...r, permit: '2024-09-27' })),
     );
-    expect(errors).toContain('2025-09: xiwandong-001 permit changed from 2024-09-26 to "2024-09-27" without a correction');
+    expect(errors).toContain(
+      '2025-09: xiwandong-001 permit changed from 2024-09-26 to "2024-09-27" without a correction',
+    );
   });
 
   it('flags a building that disappears and a September figure that is off', () => {
@@ -81,7 +86,7 @@ describe('checkSampleFigures', () => {
     const errors = checkSampleFigures(
       withRow(0, 'xiwandong-001', (r) => ({ ...r, construction: '2024-10-02', notice: '' })),
     );
-    expect(errors).toContain('2024-09: xiwandong-001 construction 2024-10-02 is after the month\'s end');
+    expect(errors).toContain("2024-09: xiwandong-001 construction 2024-10-02 is after the month's end");
     expect(errors).toContain('2024-09: xiwandong-001 has permit but misses an earlier milestone');
   });
 });

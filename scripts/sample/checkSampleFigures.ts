@@ -46,7 +46,8 @@ function count(rows: readonly CsvRecord[], test: (row: CsvRecord) => boolean): n
 
 function checkBuildings(buildings: readonly CsvRecord[], errors: string[]): Set<string> {
   const F = SEPTEMBER_FIGURES;
-  if (buildings.length !== F.buildings) errors.push(`buildings: ${buildings.length} rows, expected ${F.buildings}`);
+  if (buildings.length !== F.buildings)
+    errors.push(`buildings: ${buildings.length} rows, expected ${F.buildings}`);
   const ids = new Set<string>();
   const addresses = new Set<string>();
   let residents = 0;
@@ -54,11 +55,13 @@ function checkBuildings(buildings: readonly CsvRecord[], errors: string[]): Set<
     const id = get(b, 'building_id');
     if (ids.has(id)) errors.push(`buildings: duplicate ${id}`);
     ids.add(id);
-    if (!id.startsWith(`${get(b, 'community_id')}-`) || !/-\d{3}$/.test(id)) errors.push(`buildings: bad id ${id}`);
+    if (!id.startsWith(`${get(b, 'community_id')}-`) || !/-\d{3}$/.test(id))
+      errors.push(`buildings: bad id ${id}`);
     const address = get(b, 'address');
     if (addresses.has(address)) errors.push(`buildings: duplicate address ${address}`);
     addresses.add(address);
-    if (FLAT_NUMBER.test(address) || PERSONAL.some((re) => re.test(address))) errors.push(`buildings: ${id} address looks like a flat number: ${address}`);
+    if (FLAT_NUMBER.test(address) || PERSONAL.some((re) => re.test(address)))
+      errors.push(`buildings: ${id} address looks like a flat number: ${address}`);
     const floors = Number(get(b, 'floors'));
     const households = Number(get(b, 'households'));
     if (!(floors >= 5 && floors <= 9)) errors.push(`buildings: ${id} has ${floors} floors`);
@@ -71,18 +74,27 @@ function checkBuildings(buildings: readonly CsvRecord[], errors: string[]): Set<
     }
   }
   const [minResidents, maxResidents] = F.residents;
-  if (residents < minResidents || residents > maxResidents) errors.push(`buildings: ${residents} residents in all`);
+  if (residents < minResidents || residents > maxResidents)
+    errors.push(`buildings: ${residents} residents in all`);
   const story = buildings.find((b) => get(b, 'building_id') === 'xiwandong-001');
   if (!story || get(story, 'address') !== '西湾东1号' || get(story, 'eligible') !== 'yes') {
     errors.push('buildings: xiwandong-001 must be the eligible building at 西湾东1号');
   }
-  const eligible = new Set(buildings.filter((b) => get(b, 'eligible') === 'yes').map((b) => get(b, 'building_id')));
-  if (eligible.size !== F.eligible) errors.push(`buildings: ${eligible.size} eligible, expected ${F.eligible}`);
+  const eligible = new Set(
+    buildings.filter((b) => get(b, 'eligible') === 'yes').map((b) => get(b, 'building_id')),
+  );
+  if (eligible.size !== F.eligible)
+    errors.push(`buildings: ${eligible.size} eligible, expected ${F.eligible}`);
   return eligible;
 }
 
 /** Rows must list exactly the eligible buildings with valid, ordered dates up to the month's end. */
-function checkSnapshot(month: string, rows: readonly CsvRecord[], eligible: Set<string>, errors: string[]): void {
+function checkSnapshot(
+  month: string,
+  rows: readonly CsvRecord[],
+  eligible: Set<string>,
+  errors: string[],
+): void {
   const end = monthEnd(month);
   const seen = new Set<string>();
   for (const row of rows) {
@@ -102,7 +114,8 @@ function checkSnapshot(month: string, rows: readonly CsvRecord[], eligible: Set<
       if (!isIsoDate(value)) errors.push(`${month}: ${id} ${key} is not an ISO date: ${value}`);
       if (value > end) errors.push(`${month}: ${id} ${key} ${value} is after the month's end`);
       if (gap) errors.push(`${month}: ${id} has ${key} but misses an earlier milestone`);
-      if (value < previous) errors.push(`${month}: ${id} ${key} ${value} is before the previous milestone ${previous}`);
+      if (value < previous)
+        errors.push(`${month}: ${id} ${key} ${value} is before the previous milestone ${previous}`);
       previous = value;
     }
     if (PERSONAL.some((re) => re.test(get(row, 'note')))) errors.push(`${month}: ${id} note looks personal`);
@@ -126,11 +139,13 @@ function checkHistory(tables: SampleTables, errors: string[]): void {
         continue;
       }
       const withdrawn = get(old, 'status') === 'withdrawn';
-      if (withdrawn && get(row, 'status') !== 'withdrawn') errors.push(`${now.month}: ${id} came back after withdrawing`);
+      if (withdrawn && get(row, 'status') !== 'withdrawn')
+        errors.push(`${now.month}: ${id} came back after withdrawing`);
       for (const key of MILESTONE_KEYS) {
         const was = get(old, key);
         const is = get(row, key);
-        if (withdrawn && was === '' && is !== '') errors.push(`${now.month}: ${id} withdrawn but gained ${key}`);
+        if (withdrawn && was === '' && is !== '')
+          errors.push(`${now.month}: ${id} withdrawn but gained ${key}`);
         if (was === '' || was === is) continue;
         const fix = corrections.find(
           (c) =>
@@ -146,7 +161,8 @@ function checkHistory(tables: SampleTables, errors: string[]): void {
     }
   }
   if (corrections.length !== 1) errors.push(`corrections: ${corrections.length} rows, expected exactly 1`);
-  for (const c of corrections) if (!c.used) errors.push(`corrections: ${get(c.row, 'building_id')} does not match the snapshots`);
+  for (const c of corrections)
+    if (!c.used) errors.push(`corrections: ${get(c.row, 'building_id')} does not match the snapshots`);
 }
 
 function checkLatest(tables: SampleTables, errors: string[]): void {
@@ -163,8 +179,16 @@ function checkLatest(tables: SampleTables, errors: string[]): void {
     ['group_formed', count(rows, (r) => has(r, 'group_formed')), F.groupFormed],
     ['permit', count(rows, (r) => has(r, 'permit')), F.permit],
     ['in_service', count(rows, (r) => has(r, 'in_service')), F.inService],
-    ['construction without in_service', count(rows, (r) => has(r, 'construction') && !has(r, 'in_service')), F.underConstruction],
-    ['permit without construction', count(rows, (r) => has(r, 'permit') && !has(r, 'construction')), F.permitNotStarted],
+    [
+      'construction without in_service',
+      count(rows, (r) => has(r, 'construction') && !has(r, 'in_service')),
+      F.underConstruction,
+    ],
+    [
+      'permit without construction',
+      count(rows, (r) => has(r, 'permit') && !has(r, 'construction')),
+      F.permitNotStarted,
+    ],
     ['subsidy', count(rows, (r) => has(r, 'subsidy')), F.subsidy],
   ];
   for (const [name, actual, expected] of figures) {
@@ -172,18 +196,21 @@ function checkLatest(tables: SampleTables, errors: string[]): void {
   }
   for (const key of ['consent', 'notice']) {
     const n = count(rows, (r) => has(r, key));
-    if (n > F.groupFormed || n < F.permit) errors.push(`${F.month}: ${n} ${key}, expected between ${F.permit} and ${F.groupFormed}`);
+    if (n > F.groupFormed || n < F.permit)
+      errors.push(`${F.month}: ${n} ${key}, expected between ${F.permit} and ${F.groupFormed}`);
   }
   const statuses = rows.map((r) => get(r, 'status'));
   const withdrawn = statuses.filter((s) => s === 'withdrawn').length;
   if (withdrawn < 1 || withdrawn > 2) errors.push(`${F.month}: ${withdrawn} withdrawn, expected 1–2`);
-  if (!statuses.includes('paused') || !statuses.includes('disputed')) errors.push(`${F.month}: expected paused and disputed buildings`);
+  if (!statuses.includes('paused') || !statuses.includes('disputed'))
+    errors.push(`${F.month}: expected paused and disputed buildings`);
   const permitted = new Set(rows.filter((r) => has(r, 'permit')).map((r) => get(r, 'building_id')));
   const residents = tables.buildings
     .filter((b) => permitted.has(get(b, 'building_id')))
     .reduce((sum, b) => sum + Number(get(b, 'residents')), 0);
   const [min, max] = F.residentsUnderPermit;
-  if (residents < min || residents > max) errors.push(`${F.month}: ${residents} residents under permit, expected ${min}–${max}`);
+  if (residents < min || residents > max)
+    errors.push(`${F.month}: ${residents} residents under permit, expected ${min}–${max}`);
 }
 
 /** All ways the sample misses the published figures or its history rules; empty when it is right. */

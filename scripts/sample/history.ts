@@ -151,7 +151,9 @@ export function makeHistory(
   }
   // Taller buildings in active communities tend to be further along.
   const bias = new Map(COMMUNITY_PLANS.map((c) => [c.id, c.progressBias]));
-  const score = new Map(eligible.map((b) => [b.id, b.floors * 0.08 + (bias.get(b.communityId) ?? 0) + rand()]));
+  const score = new Map(
+    eligible.map((b) => [b.id, b.floors * 0.08 + (bias.get(b.communityId) ?? 0) + rand()]),
+  );
   const ranked = [...eligible].sort((a, b) => (score.get(b.id) ?? 0) - (score.get(a.id) ?? 0));
   const stage = new Map<string, number>();
   let at = 0;
@@ -176,7 +178,10 @@ export function makeHistory(
   // Special roles, each taken by a random building at the right final stage.
   const taken = new Set([storyId, longAddressId]);
   const role = (s: number): string => {
-    const candidates = shuffled(rand, eligible.filter((b) => stage.get(b.id) === s && !taken.has(b.id)));
+    const candidates = shuffled(
+      rand,
+      eligible.filter((b) => stage.get(b.id) === s && !taken.has(b.id)),
+    );
     const b = candidates[0];
     if (!b) throw new Error(`no building left at stage ${s}`);
     taken.add(b.id);
@@ -187,7 +192,11 @@ export function makeHistory(
     special.set(id, { id, dates, spans });
 
   // 黄叔's building: the whole path from permit to subsidy falls inside the published months.
-  put(storyId, fixed(['2023-11-12', '2024-04-20', '2024-07-08', '2024-09-26', '2024-12-02', '2025-04-18', '2025-07-15']), []);
+  put(
+    storyId,
+    fixed(['2023-11-12', '2024-04-20', '2024-07-08', '2024-09-26', '2024-12-02', '2025-04-18', '2025-07-15']),
+    [],
+  );
 
   const c = SAMPLE_CORRECTION_TEMPLATE;
   const correctionId = role(5);
@@ -241,7 +250,11 @@ export function makeHistory(
   const noticeId = role(5);
   const noticeDates = genericDates(rand, 5);
   put(noticeId, noticeDates, [
-    { from: monthOf(noticeDates[4] ?? LAST_DAY), status: 'active', note: '施工时间：工作日 8:00-12:00, 14:30-18:00' },
+    {
+      from: monthOf(noticeDates[4] ?? LAST_DAY),
+      status: 'active',
+      note: '施工时间：工作日 8:00-12:00, 14:30-18:00',
+    },
   ]);
 
   const plans = eligible.map(
@@ -264,11 +277,16 @@ const USUAL_NOTES: readonly (readonly string[])[] = [
 const NOTE_SHARE = [0.12, 0.35, 0.3, 0.3, 0.3, 0.35, 0.3, 0];
 
 /** Status and note of a building at a month's end, given how many milestones it has reached. */
-export function statusAt(plan: BuildingPlan, month: string, reached: number): { status: SampleStatus; note: string } {
+export function statusAt(
+  plan: BuildingPlan,
+  month: string,
+  reached: number,
+): { status: SampleStatus; note: string } {
   const span = plan.spans.findLast((s) => s.from <= month);
   if (span && span.note !== null) return { status: span.status, note: span.note };
   const status = span?.status ?? 'active';
   const notes = USUAL_NOTES[reached] ?? [];
-  if (notes.length === 0 || hashUnit(`${plan.id}:${reached}`) >= (NOTE_SHARE[reached] ?? 0)) return { status, note: '' };
+  if (notes.length === 0 || hashUnit(`${plan.id}:${reached}`) >= (NOTE_SHARE[reached] ?? 0))
+    return { status, note: '' };
   return { status, note: pick(() => hashUnit(`${plan.id}:${reached}:note`), notes) };
 }

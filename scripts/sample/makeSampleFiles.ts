@@ -1,6 +1,12 @@
 // Builds every sample data file in memory from one fixed seed; scripts/make-sample.ts writes them.
 import { writeCsv } from '../../src/publish/writeCsv.ts';
-import { fitResidents, LONG_ADDRESS, makeRegistry, STORY_BUILDING, type SampleBuilding } from './buildings.ts';
+import {
+  fitResidents,
+  LONG_ADDRESS,
+  makeRegistry,
+  STORY_BUILDING,
+  type SampleBuilding,
+} from './buildings.ts';
 import { checkSampleFigures, SEPTEMBER_FIGURES, type CsvRecord } from './checkSampleFigures.ts';
 import { monthEnd, monthRange } from './dates.ts';
 import { FIRST_MONTH, LAST_MONTH, makeHistory, MILESTONE_KEYS, statusAt, type History } from './history.ts';
@@ -9,7 +15,16 @@ import { mulberry32, randInt } from './prng.ts';
 export const SAMPLE_SEED = 20250930;
 
 const BUILDING_HEADER = [
-  'building_id', 'community_id', 'address', 'floors', 'households', 'residents', 'eligible', 'lat', 'lng', 'ineligible_reason',
+  'building_id',
+  'community_id',
+  'address',
+  'floors',
+  'households',
+  'residents',
+  'eligible',
+  'lat',
+  'lng',
+  'ineligible_reason',
 ];
 const SNAPSHOT_HEADER = ['building_id', 'status', ...MILESTONE_KEYS, 'note'];
 const CORRECTION_HEADER = ['month', 'building_id', 'field', 'old_value', 'new_value', 'date', 'reason'];
@@ -40,7 +55,12 @@ function snapshotRecords(history: History, month: string): CsvRecord[] {
       let date = plan.dates[i];
       if (date === undefined || date > end) date = '';
       // Before the correction month the office had published the mistyped date.
-      if (date !== '' && plan.id === correction.buildingId && key === correction.field && month < correction.month) {
+      if (
+        date !== '' &&
+        plan.id === correction.buildingId &&
+        key === correction.field &&
+        month < correction.month
+      ) {
         date = correction.oldValue;
       }
       if (date !== '') reached += 1;
@@ -54,7 +74,10 @@ function snapshotRecords(history: History, month: string): CsvRecord[] {
 }
 
 function csvOf(header: readonly string[], records: readonly CsvRecord[]): string {
-  return writeCsv(header, records.map((r) => header.map((key) => r[key] ?? '')));
+  return writeCsv(
+    header,
+    records.map((r) => header.map((key) => r[key] ?? '')),
+  );
 }
 
 /** File contents keyed by path relative to the data directory; throws if the figures are off. */
@@ -70,8 +93,18 @@ export function makeSampleFiles(): Map<string, string> {
   const permitted = new Set(history.plans.filter((p) => p.dates[3] !== undefined).map((p) => p.id));
   const underPermit = 10_000 + randInt(rand, 40, 160);
   const total = 30_000 + randInt(rand, -90, 90);
-  fitResidents(rand, buildings.filter((b) => permitted.has(b.id)), rawResidents, underPermit);
-  fitResidents(rand, buildings.filter((b) => !permitted.has(b.id)), rawResidents, total - underPermit);
+  fitResidents(
+    rand,
+    buildings.filter((b) => permitted.has(b.id)),
+    rawResidents,
+    underPermit,
+  );
+  fitResidents(
+    rand,
+    buildings.filter((b) => !permitted.has(b.id)),
+    rawResidents,
+    total - underPermit,
+  );
 
   const buildingRecords = buildings.map(buildingRecord);
   const snapshots = monthRange(FIRST_MONTH, LAST_MONTH).map((month) => ({
@@ -92,7 +125,8 @@ export function makeSampleFiles(): Map<string, string> {
   ];
 
   const errors = checkSampleFigures({ buildings: buildingRecords, snapshots, corrections });
-  if (errors.length > 0) throw new Error(`sample data misses the ${SEPTEMBER_FIGURES.month} figures:\n${errors.join('\n')}`);
+  if (errors.length > 0)
+    throw new Error(`sample data misses the ${SEPTEMBER_FIGURES.month} figures:\n${errors.join('\n')}`);
 
   const files = new Map<string, string>();
   files.set('buildings.csv', csvOf(BUILDING_HEADER, buildingRecords));

@@ -4,8 +4,18 @@ import type { IsoDate, Month } from '../data/types.ts';
 import { DEFAULT_LOCALE, MISSING, type Locale } from './locale.ts';
 
 const EN_MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
 ] as const;
 
 type MaybeString = string | null | undefined;
@@ -16,7 +26,8 @@ function parse(value: string, withDay: boolean): { year: number; month: number; 
   const month = Number(match?.[2]);
   const day = withDay ? Number(match?.[3]) : 1;
   const valid = match !== null && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-  if (!valid) throw new Error(`cannot format ${JSON.stringify(value)}: expected ${withDay ? 'YYYY-MM-DD' : 'YYYY-MM'}`);
+  if (!valid)
+    throw new Error(`cannot format ${JSON.stringify(value)}: expected ${withDay ? 'YYYY-MM-DD' : 'YYYY-MM'}`);
   return { year, month, day };
 }
 
@@ -54,7 +65,9 @@ export function formatMonthCompact(month: MaybeString, locale: Locale = DEFAULT_
 export function formatDate(date: IsoDate | null | undefined, locale: Locale = DEFAULT_LOCALE): string {
   if (!date) return MISSING;
   const p = parse(date, true);
-  return locale === 'en' ? `${p.day} ${enMonth(p.month, false)} ${p.year}` : `${p.year}年${p.month}月${p.day}日`;
+  return locale === 'en'
+    ? `${p.day} ${enMonth(p.month, false)} ${p.year}`
+    : `${p.year}年${p.month}月${p.day}日`;
 }
 
 /** `2025-09-03` → `9月3日`; en `3 Sep`. */

@@ -19,8 +19,14 @@ const MESSAGES = {
   status: { 'zh-CN': '状态', en: 'Status' },
   note: { 'zh-CN': '备注', en: 'Note' },
   medianTime: { 'zh-CN': '中位用时', en: 'Median time' },
-  forecast: { 'zh-CN': '按近期进度，预计{month}全部投入使用', en: 'At the recent pace, all in service by {month}' },
-  forecastUnknown: { 'zh-CN': '近期进度不足，暂无法预计完成时间', en: 'Too little recent progress to forecast' },
+  forecast: {
+    'zh-CN': '按近期进度，预计{month}全部投入使用',
+    en: 'At the recent pace, all in service by {month}',
+  },
+  forecastUnknown: {
+    'zh-CN': '近期进度不足，暂无法预计完成时间',
+    en: 'Too little recent progress to forecast',
+  },
   ofEligible: { 'zh-CN': '共{count}符合条件', en: 'of {count} eligible' },
   dataAsOf: { 'zh-CN': '数据截至{month}', en: 'Data as of {month}' },
   monthlyReport: { 'zh-CN': '{month}进展报告', en: 'Progress report, {month}' },
@@ -28,14 +34,20 @@ const MESSAGES = {
   noChanges: { 'zh-CN': '本月暂无新进展', en: 'No new progress this month' },
   correction: { 'zh-CN': '更正', en: 'Correction' },
   notTracked: { 'zh-CN': '不在加装范围内', en: 'Not part of the programme' },
-  celebrateInService: { 'zh-CN': '{address} 电梯落成启用了！', en: 'The elevator at {address} is now in service!' },
+  celebrateInService: {
+    'zh-CN': '{address} 电梯落成启用了！',
+    en: 'The elevator at {address} is now in service!',
+  },
   downloadPoster: { 'zh-CN': '下载海报', en: 'Download poster' },
   sharePosterHint: {
     'zh-CN': '在微信里长按图片，选择“保存图片”，就可以发到群里或朋友圈。',
     en: 'In WeChat, long-press the image and choose “Save image” to share it.',
   },
   scanForDetails: { 'zh-CN': '扫码查看详情', en: 'Scan for details' },
-  illustrative: { 'zh-CN': '示例数据，仅供演示，并非真实进展', en: 'Illustrative sample data, not real progress' },
+  illustrative: {
+    'zh-CN': '示例数据，仅供演示，并非真实进展',
+    en: 'Illustrative sample data, not real progress',
+  },
   dataTable: { 'zh-CN': '数据表', en: 'Data table' },
   stories: { 'zh-CN': '居民故事', en: 'Residents’ stories' },
   about: { 'zh-CN': '关于本站', en: 'About' },
@@ -50,7 +62,11 @@ export const MESSAGE_KEYS = Object.keys(MESSAGES) as MessageKey[];
  * The UI string `key` in `locale`, with `{name}` placeholders filled from `params`
  * (already formatted strings or numbers). Throws if a placeholder has no value.
  */
-export function t(key: MessageKey, locale: Locale = DEFAULT_LOCALE, params: Record<string, string | number> = {}): string {
+export function t(
+  key: MessageKey,
+  locale: Locale = DEFAULT_LOCALE,
+  params: Record<string, string | number> = {},
+): string {
   const template: string = MESSAGES[key][locale];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => {
     const value = params[name];

@@ -12,7 +12,9 @@ describe('statusLabel', () => {
 });
 
 describe('milestoneLabel', () => {
-  const milestones = makeMilestones().map((m) => (m.key === 'permit' ? { ...m, labelEn: 'Planning permit' } : m));
+  const milestones = makeMilestones().map((m) =>
+    m.key === 'permit' ? { ...m, labelEn: 'Planning permit' } : m,
+  );
   const report = makeReport({ milestones });
 
   it('reads the report, falling back to Chinese without labelEn', () => {

@@ -18,7 +18,10 @@ export function statusLabel(status: Status, locale: Locale = DEFAULT_LOCALE): st
 /** The report's label of a milestone: `permit` → `规划许可` (en: `labelEn`, else the Chinese). Throws if unknown. */
 export function milestoneLabel(report: ReportConfig, key: string, locale: Locale = DEFAULT_LOCALE): string {
   const milestone = report.milestones.find((m) => m.key === key);
-  if (!milestone) throw new Error(`unknown milestone ${JSON.stringify(key)}; report.json defines ${report.milestones.map((m) => m.key).join(', ')}`);
+  if (!milestone)
+    throw new Error(
+      `unknown milestone ${JSON.stringify(key)}; report.json defines ${report.milestones.map((m) => m.key).join(', ')}`,
+    );
   return locale === 'en' ? (milestone.labelEn ?? milestone.label) : milestone.label;
 }
 

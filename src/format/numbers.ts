@@ -116,7 +116,11 @@ export function formatPercent(ratio: MaybeNumber, digits = 1, locale: Locale = D
 }
 
 /** Progress against a target: `101 / 100`. */
-export function formatRatio(value: MaybeNumber, target: MaybeNumber, locale: Locale = DEFAULT_LOCALE): string {
+export function formatRatio(
+  value: MaybeNumber,
+  target: MaybeNumber,
+  locale: Locale = DEFAULT_LOCALE,
+): string {
   if (!isFiniteNumber(value) || !isFiniteNumber(target)) return MISSING;
   return `${formatInteger(value, locale)} / ${formatInteger(target, locale)}`;
 }

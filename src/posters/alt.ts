@@ -9,7 +9,9 @@ export function posterAlt(model: PosterModel): string {
     case 'community':
     case 'print': {
       const figures = model.figures.map((f) => `${f.label}${f.value}`).join('，');
-      const bars = model.progress.map((b) => `${b.label}（${b.description}）${b.valueText}，${b.percentText}`).join('；');
+      const bars = model.progress
+        .map((b) => `${b.label}（${b.description}）${b.valueText}，${b.percentText}`)
+        .join('；');
       const news = model.news.join('；');
       return (
         `海报：${model.scope}${model.title}，${model.period}${sample}。${figures}。` +

@@ -35,15 +35,31 @@ export interface BuildPostersResult {
 }
 
 // Rough render cost by kind: the big print posters go first, so no worker is left with one at the end.
-const COST: Record<PosterJob['model']['kind'], number> = { print: 3, street: 2, community: 2, building: 2, og: 1 };
-const byCost = (a: { model: PosterJob['model'] }, b: { model: PosterJob['model'] }): number => COST[b.model.kind] - COST[a.model.kind];
+const COST: Record<PosterJob['model']['kind'], number> = {
+  print: 3,
+  street: 2,
+  community: 2,
+  building: 2,
+  og: 1,
+};
+const byCost = (a: { model: PosterJob['model'] }, b: { model: PosterJob['model'] }): number =>
+  COST[b.model.kind] - COST[a.model.kind];
 
 /** Start a pool rendering `toRender` with fonts covering all their text; the caller closes it. */
-async function startPool(toRender: readonly RenderJob[], workers: number, options: Omit<BuildPostersOptions, 'outDir'>): Promise<WorkerPool<RenderJob, RenderTimings>> {
+async function startPool(
+  toRender: readonly RenderJob[],
+  workers: number,
+  options: Omit<BuildPostersOptions, 'outDir'>,
+): Promise<WorkerPool<RenderJob, RenderTimings>> {
   await prepareFonts(toRender.map((j) => textOf(posterLayout(j.model).tree)).join(''));
   const setup: WorkerSetup = { fonts: exportWorkingFonts() };
   const size = Math.min(workers, toRender.length);
-  return new WorkerPool<RenderJob, RenderTimings>(options.workerFile ?? new URL('./worker.ts', import.meta.url), size, setup, options.depth);
+  return new WorkerPool<RenderJob, RenderTimings>(
+    options.workerFile ?? new URL('./worker.ts', import.meta.url),
+    size,
+    setup,
+    options.depth,
+  );
 }
 
 export interface CacheWarming {
@@ -71,7 +87,12 @@ export async function warmPosterCache(
   const pool = await startPool(toRender, options.workers ?? Math.max(1, availableParallelism() - 1), options);
   let rendered = 0;
   // A poster that fails here is rendered again by buildPosters, which reports the error.
-  const runs = toRender.map((job) => pool.run(job).then(() => void rendered++, () => undefined));
+  const runs = toRender.map((job) =>
+    pool.run(job).then(
+      () => void rendered++,
+      () => undefined,
+    ),
+  );
   return {
     stop: async () => {
       pool.cancelQueued();
@@ -83,7 +104,10 @@ export async function warmPosterCache(
 }
 
 /** Write every job's PNG under `outDir`; a build with unchanged inputs renders nothing. */
-export async function buildPosters(jobs: readonly PosterJob[], options: BuildPostersOptions): Promise<BuildPostersResult> {
+export async function buildPosters(
+  jobs: readonly PosterJob[],
+  options: BuildPostersOptions,
+): Promise<BuildPostersResult> {
   const start = performance.now();
   const fonts = fontHash();
   // Identical posters (same model) are rendered once and copied to every path.

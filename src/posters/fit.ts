@@ -38,7 +38,12 @@ export function tokenize(text: string): string[] {
       tokens[last] = previous + char;
     } else if (OPENERS.has(char)) {
       pendingOpen += char;
-    } else if (/[A-Za-z0-9]/.test(char) && previous !== undefined && pendingOpen === '' && /[A-Za-z0-9.,]$/.test(previous)) {
+    } else if (
+      /[A-Za-z0-9]/.test(char) &&
+      previous !== undefined &&
+      pendingOpen === '' &&
+      /[A-Za-z0-9.,]$/.test(previous)
+    ) {
       tokens[last] = previous + char;
     } else {
       tokens.push(pendingOpen + char);

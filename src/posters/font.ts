@@ -14,7 +14,10 @@ export interface SatoriFont {
 }
 
 const require = createRequire(import.meta.url);
-const WEIGHTS = { 400: '400Regular/NotoSansSC_400Regular.ttf', 700: '700Bold/NotoSansSC_700Bold.ttf' } as const;
+const WEIGHTS = {
+  400: '400Regular/NotoSansSC_400Regular.ttf',
+  700: '700Bold/NotoSansSC_700Bold.ttf',
+} as const;
 type Weight = keyof typeof WEIGHTS;
 
 /** Absolute paths of the TTF files (plain TrueType: satori reads neither WOFF2 nor TTC). */

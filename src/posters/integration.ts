@@ -36,9 +36,13 @@ export function postersIntegration(): AstroIntegration {
       'astro:build:start': ({ logger }) => {
         // Not awaited: Vite bundles meanwhile. Invalid data is reported by the pages' own load.
         warming = shareDataset(dataDir())
-          .then((loaded) => (loaded.ok ? warmPosterCache(posterJobs(loaded.dataset, loaded.stats), paths()) : undefined))
+          .then((loaded) =>
+            loaded.ok ? warmPosterCache(posterJobs(loaded.dataset, loaded.stats), paths()) : undefined,
+          )
           .catch((error: unknown) => {
-            logger.warn(`posters not started early: ${error instanceof Error ? error.message : String(error)}`);
+            logger.warn(
+              `posters not started early: ${error instanceof Error ? error.message : String(error)}`,
+            );
             return undefined;
           });
       },

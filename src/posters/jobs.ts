@@ -1,8 +1,20 @@
 // The list of posters a build publishes: one job per output file, each with its content model.
 import type { Dataset, ReportConfig } from '../data/types.ts';
-import { buildingPosterUrl, communityPosterUrl, ogImageUrl, streetPosterUrl, streetPrintPosterUrl } from '../site/urls.ts';
+import {
+  buildingPosterUrl,
+  communityPosterUrl,
+  ogImageUrl,
+  streetPosterUrl,
+  streetPrintPosterUrl,
+} from '../site/urls.ts';
 import type { SiteStats } from '../stats/types.ts';
-import { buildingPosterModel, communityPosterModel, ogCardModel, printPosterModel, streetPosterModel } from './models.ts';
+import {
+  buildingPosterModel,
+  communityPosterModel,
+  ogCardModel,
+  printPosterModel,
+  streetPosterModel,
+} from './models.ts';
 import type { PosterModel } from './types.ts';
 
 export interface PosterJob {
@@ -20,7 +32,10 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
     jobs.push({ path: streetPrintPosterUrl(month), model: printPosterModel(report, stats, month) });
   }
   for (const community of dataset.communities) {
-    jobs.push({ path: communityPosterUrl(community.id), model: communityPosterModel(report, stats, community) });
+    jobs.push({
+      path: communityPosterUrl(community.id),
+      model: communityPosterModel(report, stats, community),
+    });
   }
   for (const building of dataset.buildings) {
     const model = buildingPosterModel(report, stats, building.id);
@@ -30,6 +45,10 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
 }
 
 /** Open Graph card job for a page path such as `/buildings/x/`. */
-export function ogJob(report: ReportConfig, pagePath: string, page: { title: string; subtitle: string }): PosterJob {
+export function ogJob(
+  report: ReportConfig,
+  pagePath: string,
+  page: { title: string; subtitle: string },
+): PosterJob {
   return { path: ogImageUrl(pagePath), model: ogCardModel(report, page) };
 }

@@ -1,6 +1,13 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
 import type { Building, Community, IsoDate, Month, ReportConfig } from '../data/types.ts';
-import { formatCount, formatDate, formatMonth, formatMonths, formatPercent, milestoneLabel } from '../format/index.ts';
+import {
+  formatCount,
+  formatDate,
+  formatMonth,
+  formatMonths,
+  formatPercent,
+  milestoneLabel,
+} from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
@@ -36,7 +43,10 @@ function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
     }));
   }
   // Other programmes: the last milestones, cumulative.
-  return report.milestones.slice(-MAX_FIGURES).reverse().map((m) => ({ label: m.label, value: formatCount(f.reached[m.key] ?? 0) }));
+  return report.milestones
+    .slice(-MAX_FIGURES)
+    .reverse()
+    .map((m) => ({ label: m.label, value: formatCount(f.reached[m.key] ?? 0) }));
 }
 
 function goalBars(report: ReportConfig, stats: SiteStats): ProgressBar[] {
@@ -124,7 +134,11 @@ export function printPosterModel(report: ReportConfig, stats: SiteStats, month: 
 }
 
 /** Community poster for the latest month (`/posters/communities/<id>.png`). */
-export function communityPosterModel(report: ReportConfig, stats: SiteStats, community: Community): ProgressPosterModel {
+export function communityPosterModel(
+  report: ReportConfig,
+  stats: SiteStats,
+  community: Community,
+): ProgressPosterModel {
   const communityId = community.id;
   const scope = stats.communities[communityId];
   if (!scope) throw new Error(`no statistics for community ${communityId}`);
@@ -142,13 +156,21 @@ export function communityPosterModel(report: ReportConfig, stats: SiteStats, com
     figures: headlineFigures(report, latest).slice(0, MAX_FIGURES),
     progress: shareBars(report, latest).slice(0, MAX_BARS),
     newsTitle: '本月新进展',
-    news: newsLines(report, stats, (changes?.reached ?? []).filter((r) => inScope(r.buildingId))).slice(0, MAX_NEWS),
+    news: newsLines(
+      report,
+      stats,
+      (changes?.reached ?? []).filter((r) => inScope(r.buildingId)),
+    ).slice(0, MAX_NEWS),
     dataDate: `数据截至${formatDate(monthEnd(month))}`,
   };
 }
 
 /** The latest celebrated milestone a building has reached, if any. */
-export function celebratedMilestone(report: ReportConfig, stats: SiteStats, buildingId: string): { key: string; date: string } | undefined {
+export function celebratedMilestone(
+  report: ReportConfig,
+  stats: SiteStats,
+  buildingId: string,
+): { key: string; date: string } | undefined {
   const dates = stats.buildings[buildingId]?.row?.dates ?? {};
   const order = report.milestones.map((m) => m.key).filter((k) => report.celebrate.includes(k));
   for (const key of order.reverse()) {
@@ -168,7 +190,11 @@ function facts(building: Building): string[] {
 }
 
 /** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */
-export function buildingPosterModel(report: ReportConfig, stats: SiteStats, buildingId: string): BuildingPosterModel | undefined {
+export function buildingPosterModel(
+  report: ReportConfig,
+  stats: SiteStats,
+  buildingId: string,
+): BuildingPosterModel | undefined {
   const state = stats.buildings[buildingId];
   const celebrated = celebratedMilestone(report, stats, buildingId);
   if (!state || !celebrated) return undefined;
@@ -179,7 +205,8 @@ export function buildingPosterModel(report: ReportConfig, stats: SiteStats, buil
   });
   const firstMilestone = report.milestones.find((m) => dates[m.key] !== undefined);
   const firstDate = firstMilestone ? dates[firstMilestone.key] : undefined;
-  const months = firstDate === undefined ? 0 : Math.round(daysBetween(firstDate, celebrated.date) / DAYS_PER_MONTH);
+  const months =
+    firstDate === undefined ? 0 : Math.round(daysBetween(firstDate, celebrated.date) / DAYS_PER_MONTH);
   const celebratedLabel = milestoneLabel(report, celebrated.key);
   return {
     kind: 'building',
@@ -200,5 +227,11 @@ export function buildingPosterModel(report: ReportConfig, stats: SiteStats, buil
 
 /** Open Graph card for a page, from its title and description. */
 export function ogCardModel(report: ReportConfig, page: { title: string; subtitle: string }): OgCardModel {
-  return { kind: 'og', title: page.title, subtitle: page.subtitle, siteName: report.title, illustrative: report.illustrative };
+  return {
+    kind: 'og',
+    title: page.title,
+    subtitle: page.subtitle,
+    siteName: report.title,
+    illustrative: report.illustrative,
+  };
 }

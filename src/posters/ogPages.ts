@@ -28,7 +28,9 @@ export function decodeEntities(text: string): string {
 /** `content` of the first `<meta>` whose `name` or `property` is `key`. */
 function metaContent(html: string, key: string): string | undefined {
   for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
-    const attrs = new Map([...tag.matchAll(/([a-z:-]+)\s*=\s*"([^"]*)"/gi)].map((m) => [(m[1] ?? '').toLowerCase(), m[2] ?? '']));
+    const attrs = new Map(
+      [...tag.matchAll(/([a-z:-]+)\s*=\s*"([^"]*)"/gi)].map((m) => [(m[1] ?? '').toLowerCase(), m[2] ?? '']),
+    );
     if (attrs.get('property') === key || attrs.get('name') === key) {
       const content = attrs.get('content');
       return content === undefined ? undefined : decodeEntities(content);
@@ -40,11 +42,16 @@ function metaContent(html: string, key: string): string | undefined {
 /** Title, subtitle and card path of one built page; the site title suffix is dropped (the card shows it). */
 export function ogPageFromHtml(html: string, pagePath: string, report: ReportConfig): OgPage {
   const titleTag = /<title>([^<]*)<\/title>/i.exec(html)?.[1];
-  const rawTitle = (metaContent(html, 'og:title') ?? (titleTag === undefined ? undefined : decodeEntities(titleTag)) ?? report.title).trim();
+  const rawTitle = (
+    metaContent(html, 'og:title') ??
+    (titleTag === undefined ? undefined : decodeEntities(titleTag)) ??
+    report.title
+  ).trim();
   const suffix = ` | ${report.title}`;
   const title = rawTitle.endsWith(suffix) ? rawTitle.slice(0, -suffix.length) : rawTitle;
   const description = (metaContent(html, 'og:description') ?? metaContent(html, 'description') ?? '').trim();
-  const subtitle = description !== '' && description !== title ? description : `${report.street} · ${report.programme}`;
+  const subtitle =
+    description !== '' && description !== title ? description : `${report.street} · ${report.programme}`;
   const image = metaContent(html, 'og:image');
   const imagePath = image === undefined ? ogImageUrl(pagePath) : new URL(image, report.siteUrl).pathname;
   return { pagePath, imagePath: decodeURIComponent(imagePath), title, subtitle };
@@ -59,9 +66,13 @@ export function pagePathOf(file: string): string {
 /** Every HTML page under `dir` with the card it declares. */
 export async function ogPages(dir: string, report: ReportConfig): Promise<OgPage[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
-  const files = entries.filter((e) => e.isFile() && e.name.endsWith('.html')).map((e) => relative(dir, join(e.parentPath, e.name)));
+  const files = entries
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => relative(dir, join(e.parentPath, e.name)));
   files.sort();
   return Promise.all(
-    files.map(async (file) => ogPageFromHtml(await readFile(join(dir, file), 'utf8'), pagePathOf(file), report)),
+    files.map(async (file) =>
+      ogPageFromHtml(await readFile(join(dir, file), 'utf8'), pagePathOf(file), report),
+    ),
   );
 }

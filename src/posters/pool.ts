@@ -2,7 +2,8 @@
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 
-export type WorkerReply<Out> = { id: number; ok: true; output: Out } | { id: number; ok: false; error: string };
+export type WorkerReply<Out> =
+  { id: number; ok: true; output: Out } | { id: number; ok: false; error: string };
 
 interface Pending<In, Out> {
   id: number;

@@ -47,17 +47,24 @@ export async function renderTree(
     },
   });
   if (missing.length > 0) {
-    throw new Error(`Poster text has characters that Noto Sans SC lacks: ${[...new Set(missing.join(''))].join(' ')}`);
+    throw new Error(
+      `Poster text has characters that Noto Sans SC lacks: ${[...new Set(missing.join(''))].join(' ')}`,
+    );
   }
   const t2 = performance.now();
   // Level 3 without adaptive filtering: about 10% larger files than level 6, and faster.
-  const png = await sharp(Buffer.from(injectQrCodes(svg, qrCodes))).png({ compressionLevel: 3, adaptiveFiltering: false }).toBuffer();
+  const png = await sharp(Buffer.from(injectQrCodes(svg, qrCodes)))
+    .png({ compressionLevel: 3, adaptiveFiltering: false })
+    .toBuffer();
   const t3 = performance.now();
   return { png, timings: { subsetMs: t1 - t0, satoriMs: t2 - t1, sharpMs: t3 - t2 } };
 }
 
 /** Render one poster model to PNG. */
-export async function renderPoster(model: PosterModel, subset: SubsetScope = 'build'): Promise<RenderedPoster> {
+export async function renderPoster(
+  model: PosterModel,
+  subset: SubsetScope = 'build',
+): Promise<RenderedPoster> {
   const { tree, width, height } = posterLayout(model);
   return renderTree(tree, width, height, subset);
 }

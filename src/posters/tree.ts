@@ -24,7 +24,14 @@ export const LINE_ATTRIBUTE = 'data-line';
 
 /** One line of text that never wraps: line breaks are decided by `fitText`, not by satori. */
 export function line(style: PosterStyle, text: string): PosterElement {
-  return { type: 'div', props: { [LINE_ATTRIBUTE]: text, style: { display: 'flex', whiteSpace: 'pre', ...style }, children: [text] } };
+  return {
+    type: 'div',
+    props: {
+      [LINE_ATTRIBUTE]: text,
+      style: { display: 'flex', whiteSpace: 'pre', ...style },
+      children: [text],
+    },
+  };
 }
 
 /** All text in a tree, in document order: the characters a poster's font subset must cover. */

@@ -63,7 +63,11 @@ describe('summariseChanges', () => {
       changes({
         previous: undefined,
         added: ['a', 'b', 'c'],
-        reached: ['a', 'b', 'c'].map((id) => ({ buildingId: id, milestone: 'group_formed', date: '2025-09-01' })),
+        reached: ['a', 'b', 'c'].map((id) => ({
+          buildingId: id,
+          milestone: 'group_formed',
+          date: '2025-09-01',
+        })),
       }),
       report,
       buildings,
@@ -72,7 +76,11 @@ describe('summariseChanges', () => {
     expect(summary.items).toEqual([
       {
         heading: '成立筹备组：3栋',
-        entries: [{ text: '西湾路1号', buildingId: 'a' }, { text: '西湾路2号', buildingId: 'b' }, { text: '等3栋' }],
+        entries: [
+          { text: '西湾路1号', buildingId: 'a' },
+          { text: '西湾路2号', buildingId: 'b' },
+          { text: '等3栋' },
+        ],
       },
     ]);
     expect(summaryText(summary)).toContain('2025年9月（首次发布）');

@@ -27,7 +27,6 @@ export interface SummaryOptions {
   maxNames?: number;
 }
 
-
 /** Structured summary of one month's changes; empty `items` when nothing changed. */
 export function summariseChanges(
   changes: MonthChanges,
@@ -48,24 +47,37 @@ export function summariseChanges(
   const items: SummaryItem[] = [];
   for (const milestone of report.milestones) {
     const ids = changes.reached.filter((r) => r.milestone === milestone.key).map((r) => r.buildingId);
-    if (ids.length > 0) items.push({ heading: `${milestone.label}：${ids.length}栋`, entries: capped(ids.map((id) => entry(id))) });
+    if (ids.length > 0)
+      items.push({
+        heading: `${milestone.label}：${ids.length}栋`,
+        entries: capped(ids.map((id) => entry(id))),
+      });
   }
   if (changes.statusChanges.length > 0) {
     items.push({
       heading: `状态变化：${changes.statusChanges.length}栋`,
       entries: capped(
         changes.statusChanges.map((c) =>
-          entry(c.buildingId, `${name(c.buildingId)}：${c.from ? `${STATUS_LABELS[c.from]}→` : ''}${STATUS_LABELS[c.to]}`),
+          entry(
+            c.buildingId,
+            `${name(c.buildingId)}：${c.from ? `${STATUS_LABELS[c.from]}→` : ''}${STATUS_LABELS[c.to]}`,
+          ),
         ),
       ),
     });
   }
   // In the first month every building is "added"; that is the start of tracking, not news.
   if (changes.previous !== undefined && changes.added.length > 0) {
-    items.push({ heading: `新纳入跟踪：${changes.added.length}栋`, entries: capped(changes.added.map((id) => entry(id))) });
+    items.push({
+      heading: `新纳入跟踪：${changes.added.length}栋`,
+      entries: capped(changes.added.map((id) => entry(id))),
+    });
   }
   if (changes.removed.length > 0) {
-    items.push({ heading: `不再跟踪：${changes.removed.length}栋`, entries: capped(changes.removed.map((id) => entry(id))) });
+    items.push({
+      heading: `不再跟踪：${changes.removed.length}栋`,
+      entries: capped(changes.removed.map((id) => entry(id))),
+    });
   }
   if (changes.corrections.length > 0) {
     items.push({

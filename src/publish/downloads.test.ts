@@ -30,7 +30,10 @@ function fixture() {
     makeRow({ buildingId: 'zb-1', dates: { group_formed: '2025-02-01' }, note: '+新增' }),
   ]);
   return makeDataset({
-    communities: [makeCommunity({ id: 'xiwan', name: '西湾' }), makeCommunity({ id: 'zengbu', name: '增埗' })],
+    communities: [
+      makeCommunity({ id: 'xiwan', name: '西湾' }),
+      makeCommunity({ id: 'zengbu', name: '增埗' }),
+    ],
     buildings: [b1, b2, b3],
     snapshots: [jan, feb],
   });
@@ -38,7 +41,11 @@ function fixture() {
 
 /** Parse a published CSV back, undoing the formula guard. */
 function readCsv(body: string): Record<string, string>[] {
-  const records: Record<string, string>[] = parse(body, { bom: true, columns: true, record_delimiter: '\r\n' });
+  const records: Record<string, string>[] = parse(body, {
+    bom: true,
+    columns: true,
+    record_delimiter: '\r\n',
+  });
   return records.map((r) =>
     Object.fromEntries(Object.entries(r).map(([k, v]) => [k, v.replace(/^'(?=[=+\-@\t\r])/, '')])),
   );
@@ -113,13 +120,21 @@ describe('buildDownloads', () => {
 
   it('lists the registry with community names', () => {
     const registry = readCsv(downloadAt(files, '/data/buildings.csv').body);
-    expect(registry[2]).toMatchObject({ building_id: 'zb-1', community_name: '增埗', address: '西增路3号, 东梯' });
+    expect(registry[2]).toMatchObject({
+      building_id: 'zb-1',
+      community_name: '增埗',
+      address: '西增路3号, 东梯',
+    });
   });
 
   it('is deterministic, and the manifest hashes the served bytes', () => {
     const again = buildDownloads(dataset, statsFor(dataset));
     expect(again).toEqual(files);
-    const manifest = buildManifest(files, { title: 't', site: 'https://example.org/', latestMonth: '2025-02' });
+    const manifest = buildManifest(files, {
+      title: 't',
+      site: 'https://example.org/',
+      latestMonth: '2025-02',
+    });
     const entry = manifest.files.find((f) => f.path === '/data/snapshots/2025-02.csv');
     const body = downloadAt(files, '/data/snapshots/2025-02.csv').body;
     expect(entry).toMatchObject({ rows: 3, month: '2025-02', kind: 'snapshot', sha256: sha256(body) });

@@ -31,8 +31,7 @@ const SPREADSHEET_CSV: CsvOptions = { bom: true, lineEnd: 'crlf', neutraliseForm
 export const snapshotCsvUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.csv`;
 export const snapshotJsonUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.json`;
 export const streetSeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/street.${ext}`;
-export const communitySeriesUrl = (ext: 'csv' | 'json'): string =>
-  `/data/timeseries/communities.${ext}`;
+export const communitySeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/communities.${ext}`;
 export const buildingsCsvUrl = (): string => '/data/buildings.csv';
 export const manifestUrl = (): string => '/data/manifest.json';
 export const urlsListUrl = (): string => '/data/urls.json';

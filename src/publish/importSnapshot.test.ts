@@ -3,14 +3,23 @@ import { MILESTONE_KEYS as KEYS, makeMilestones } from '../../tests/factories.ts
 import { normaliseSnapshot, type SourceRow } from './importSnapshot.ts';
 
 const milestones = makeMilestones();
-const rows = (...cells: SourceRow['cells'][]): SourceRow[] => cells.map((c, i) => ({ line: i + 1, cells: c }));
+const rows = (...cells: SourceRow['cells'][]): SourceRow[] =>
+  cells.map((c, i) => ({ line: i + 1, cells: c }));
 
 describe('normaliseSnapshot', () => {
   it('maps labels, statuses and date spellings; skips blank rows and empty trailing columns', () => {
     const result = normaliseSnapshot(
       rows(
         [],
-        ['Building ID', '状态', '成立筹备组', '规划许可', ...KEYS.filter((k) => !['group_formed', 'permit'].includes(k)), '备注', ''],
+        [
+          'Building ID',
+          '状态',
+          '成立筹备组',
+          '规划许可',
+          ...KEYS.filter((k) => !['group_formed', 'permit'].includes(k)),
+          '备注',
+          '',
+        ],
         ['b1', '争议中', '2025年9月3日', 45903, '', '', '', '', '', '"引号", 逗号', null],
         [null, '', '', '', '', '', '', '', '', '', ''],
       ),
@@ -25,7 +34,10 @@ describe('normaliseSnapshot', () => {
   });
 
   it('keeps what it cannot read, for the validator to report with its position', () => {
-    const result = normaliseSnapshot(rows(['building_id', 'status', ...KEYS, 'note'], ['b1', '进行中', '9月3日']), milestones);
+    const result = normaliseSnapshot(
+      rows(['building_id', 'status', ...KEYS, 'note'], ['b1', '进行中', '9月3日']),
+      milestones,
+    );
     expect(result.ok && result.csv.split('\n')[1]).toBe('b1,进行中,9月3日,,,,,,,');
   });
 

@@ -53,7 +53,10 @@ function dateCell(cell: Cell, key: string): string {
 }
 
 /** Normalises the office's table; fails only when the columns cannot be matched. */
-export function normaliseSnapshot(rows: readonly SourceRow[], milestones: readonly Milestone[]): ImportResult {
+export function normaliseSnapshot(
+  rows: readonly SourceRow[],
+  milestones: readonly Milestone[],
+): ImportResult {
   const isBlank = (row: SourceRow): boolean => row.cells.every((c) => text(c) === '');
   const headerIndex = rows.findIndex((row) => !isBlank(row));
   const headerRow = rows[headerIndex];
@@ -78,7 +81,9 @@ export function normaliseSnapshot(rows: readonly SourceRow[], milestones: readon
         `第${headerRow.line}行第${i + 1}列：未知的列“${name}”：可用的列有 ${specs.map(describeColumn).join('、')}`,
       );
     } else if (positions.has(spec.key)) {
-      problems.push(`第${headerRow.line}行第${i + 1}列：列“${name}”重复（${describeColumn(spec)} 已在前面出现）`);
+      problems.push(
+        `第${headerRow.line}行第${i + 1}列：列“${name}”重复（${describeColumn(spec)} 已在前面出现）`,
+      );
     } else {
       positions.set(spec.key, i);
     }
@@ -121,5 +126,8 @@ export function csvRows(decoded: string, file: string): { rows: SourceRow[]; pro
   if (!table || errors.length > 0) {
     return { rows: [], problems: errors.map((p) => `${p.file}:${p.line}:${p.column}: ${p.message}`) };
   }
-  return { rows: [table.header, ...table.rows].map((r) => ({ line: r.line, cells: r.fields })), problems: [] };
+  return {
+    rows: [table.header, ...table.rows].map((r) => ({ line: r.line, cells: r.fields })),
+    problems: [],
+  };
 }

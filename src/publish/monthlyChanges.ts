@@ -4,11 +4,13 @@ import type { SiteStats } from '../stats/types.ts';
 import { type MonthSummary, summariseChanges, type SummaryOptions } from './changesSummary.ts';
 
 /** One summary per snapshot month, newest first. */
-export function monthlySummaries(dataset: Dataset, stats: SiteStats, options: SummaryOptions = {}): MonthSummary[] {
-  return [...stats.months]
-    .reverse()
-    .flatMap((month) => {
-      const changes = stats.changesByMonth[month];
-      return changes ? [summariseChanges(changes, dataset.report, dataset.buildings, options)] : [];
-    });
+export function monthlySummaries(
+  dataset: Dataset,
+  stats: SiteStats,
+  options: SummaryOptions = {},
+): MonthSummary[] {
+  return [...stats.months].reverse().flatMap((month) => {
+    const changes = stats.changesByMonth[month];
+    return changes ? [summariseChanges(changes, dataset.report, dataset.buildings, options)] : [];
+  });
 }

@@ -47,7 +47,11 @@ describe('comparePermalinks', () => {
   });
 
   it('fails when an old URL is removed', () => {
-    const after = state(before.manifest.files, ['/', '/data/snapshots/2025-08.csv', '/data/snapshots/latest.csv']);
+    const after = state(before.manifest.files, [
+      '/',
+      '/data/snapshots/2025-08.csv',
+      '/data/snapshots/latest.csv',
+    ]);
     const problems = comparePermalinks(before, after, new Set());
     expect(problems).toEqual([{ kind: 'missing-url', path: '/reports/2025-08/' }]);
     expect(describePermalinkProblem(problems[0]!)).toMatch(/^\/reports\/2025-08\/: 已发布的网址/);
@@ -59,7 +63,9 @@ describe('comparePermalinks', () => {
       before.urls ?? [],
     );
     const problems = comparePermalinks(before, after, new Set());
-    expect(problems).toMatchObject([{ kind: 'changed-snapshot', path: '/data/snapshots/2025-08.csv', month: '2025-08' }]);
+    expect(problems).toMatchObject([
+      { kind: 'changed-snapshot', path: '/data/snapshots/2025-08.csv', month: '2025-08' },
+    ]);
     expect(describePermalinkProblem(problems[0]!)).toContain('data/corrections.csv');
     expect(comparePermalinks(before, after, new Set(['2025-08']))).toEqual([]);
   });
@@ -80,6 +86,10 @@ describe('urlList', () => {
     expect(urlOfFile('404.html')).toBe('/404.html');
     expect(urlOfFile('_astro/page.abc123.css')).toBeUndefined();
     expect(urlOfFile('_headers')).toBeUndefined();
-    expect(urlList(['b/index.html', 'rss.xml', 'pagefind/x.js', 'index.html']).urls).toEqual(['/', '/b/', '/rss.xml']);
+    expect(urlList(['b/index.html', 'rss.xml', 'pagefind/x.js', 'index.html']).urls).toEqual([
+      '/',
+      '/b/',
+      '/rss.xml',
+    ]);
   });
 });

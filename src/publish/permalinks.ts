@@ -35,7 +35,8 @@ export function comparePermalinks(
     const after = currentFiles.get(before.path);
     if (!after) {
       // Already reported as a missing URL when the old build listed it.
-      if (!(previous.urls ?? []).includes(before.path)) problems.push({ kind: 'missing-file', path: before.path });
+      if (!(previous.urls ?? []).includes(before.path))
+        problems.push({ kind: 'missing-file', path: before.path });
       continue;
     }
     if (before.kind !== 'snapshot' || before.month === undefined) continue;

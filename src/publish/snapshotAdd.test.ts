@@ -7,8 +7,20 @@ import { makeBuilding, makeDataset, makeRow, makeSnapshot } from '../../tests/fa
 import { writeDataDir } from '../../tests/publish/dataDir.ts';
 import { snapshotAdd } from './snapshotAdd.ts';
 
-const HEADER_ZH = ['楼栋编号', '状态', '成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付', '备注'];
-const CANONICAL_HEADER = 'building_id,status,group_formed,consent,notice,permit,construction,in_service,subsidy,note';
+const HEADER_ZH = [
+  '楼栋编号',
+  '状态',
+  '成立筹备组',
+  '业主表决通过',
+  '批前公示',
+  '规划许可',
+  '开工',
+  '投入使用',
+  '补贴拨付',
+  '备注',
+];
+const CANONICAL_HEADER =
+  'building_id,status,group_formed,consent,notice,permit,construction,in_service,subsidy,note';
 
 /** Two buildings tracked in January; b1 has a group. */
 function dataDir(): string {
@@ -61,7 +73,10 @@ describe('snapshotAdd', () => {
   it('imports an .xlsx with real date cells', async () => {
     const dir = dataDir();
     const input = path.join(dir, '..', `${path.basename(dir)}-feb.xlsx`);
-    const day = (y: number, m: number, d: number) => ({ value: new Date(Date.UTC(y, m - 1, d)), format: 'yyyy-mm-dd' });
+    const day = (y: number, m: number, d: number) => ({
+      value: new Date(Date.UTC(y, m - 1, d)),
+      format: 'yyyy-mm-dd',
+    });
     await writeXlsxFile([
       HEADER_ZH,
       ['b1', '正常', day(2025, 1, 5), '2025年2月3日', null, null, null, null, null, '表决通过, 准备公示'],
@@ -95,6 +110,8 @@ describe('snapshotAdd', () => {
     expect(unknown.stderr[0]).toContain('未知的列“电话”');
     const again = await snapshotAdd({ input, month: '2025-01', dataDir: dir });
     expect(again.stderr[0]).toContain('已经发布过');
-    expect(readFileSync(path.join(dir, 'snapshots', '2025-01.csv'), 'utf8')).toContain('b1,active,2025-01-05');
+    expect(readFileSync(path.join(dir, 'snapshots', '2025-01.csv'), 'utf8')).toContain(
+      'b1,active,2025-01-05',
+    );
   });
 });

@@ -33,7 +33,9 @@ export interface SnapshotAddResult {
 
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
 
-async function readSource(input: string): Promise<{ rows: SourceRow[]; problems: string[]; described: string }> {
+async function readSource(
+  input: string,
+): Promise<{ rows: SourceRow[]; problems: string[]; described: string }> {
   if (/\.xlsx$/i.test(input)) {
     const data = await readSheet(input);
     // Cells are string | number | boolean | Date | null at run time (the package types say `typeof Date`).
@@ -60,7 +62,10 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
 
   const reportFile = path.join(dataDir, 'report.json');
   if (!existsSync(reportFile)) return fail(`找不到 ${reportFile}：--data 或 GONGSHI_DATA 指向的不是数据目录`);
-  const { report, problems: reportProblems } = parseReport(decodeText(readFileSync(reportFile)).text, reportFile);
+  const { report, problems: reportProblems } = parseReport(
+    decodeText(readFileSync(reportFile)).text,
+    reportFile,
+  );
   if (!report) return fail(...reportProblems.map((p) => formatProblem(p, options.format ?? 'text')));
 
   const target = path.join(dataDir, 'snapshots', `${month}.csv`);
@@ -96,7 +101,10 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
     };
     if (!loaded.ok) {
       const errors = loaded.problems.filter((p) => p.severity === 'error');
-      return fail(...loaded.problems.map(describe), `校验未通过：${errors.length} 个错误。请在表格中改正后重新运行。`);
+      return fail(
+        ...loaded.problems.map(describe),
+        `校验未通过：${errors.length} 个错误。请在表格中改正后重新运行。`,
+      );
     }
 
     for (const f of existing) rmSync(f);
@@ -108,7 +116,8 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
 
     const stats = computeStats(loaded.dataset);
     const changes = stats.changesByMonth[month];
-    if (changes) stdout.push(summaryText(summariseChanges(changes, loaded.dataset.report, loaded.dataset.buildings)));
+    if (changes)
+      stdout.push(summaryText(summariseChanges(changes, loaded.dataset.report, loaded.dataset.buildings)));
     stdout.push('下一步：git add、commit，然后开一个 pull request（见 docs/publishing.md）。');
     return { code: 0, stdout, stderr, written: target };
   } finally {

@@ -4,12 +4,31 @@ import { BOM, neutraliseFormula, writeCsv, type CsvOptions } from './writeCsv.ts
 
 describe('writeCsv, canonical data files', () => {
   it('writes a header, one LF-ended line per row and no BOM', () => {
-    expect(writeCsv(['a', 'b'], [['1', ''], ['x,y', '2']])).toBe('a,b\n1,\n"x,y",2\n');
+    expect(
+      writeCsv(
+        ['a', 'b'],
+        [
+          ['1', ''],
+          ['x,y', '2'],
+        ],
+      ),
+    ).toBe('a,b\n1,\n"x,y",2\n');
   });
 
   it('quotes only fields with commas, quotes or line breaks', () => {
-    const cells = ['低层业主对采光有异议，街道正在协调', '8:00-12:00, 14:30-18:00', 'say "hi"', 'two\nlines', 'a\rb'];
-    expect(writeCsv(['x'], cells.map((c) => [c]))).toBe(
+    const cells = [
+      '低层业主对采光有异议，街道正在协调',
+      '8:00-12:00, 14:30-18:00',
+      'say "hi"',
+      'two\nlines',
+      'a\rb',
+    ];
+    expect(
+      writeCsv(
+        ['x'],
+        cells.map((c) => [c]),
+      ),
+    ).toBe(
       'x\n低层业主对采光有异议，街道正在协调\n"8:00-12:00, 14:30-18:00"\n"say ""hi"""\n"two\nlines"\n"a\rb"\n',
     );
   });
@@ -49,7 +68,10 @@ describe('writeCsv, spreadsheet downloads', () => {
   });
 
   it('parses back with csv-parse', () => {
-    const rows = [['1', 'a,"b"\r\nc'], ['2', '']];
+    const rows = [
+      ['1', 'a,"b"\r\nc'],
+      ['2', ''],
+    ];
     const parsed: string[][] = parse(toCsv(['id', 'v'], rows), { bom: true });
     expect(parsed).toEqual([['id', 'v'], ...rows]);
   });

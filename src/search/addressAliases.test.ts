@@ -4,7 +4,19 @@ import { addressAliases, chineseNumeral, parseChineseNumeral } from './addressAl
 describe('chineseNumeral', () => {
   it('reads numbers the way addresses are said', () => {
     expect([0, 1, 9, 10, 11, 20, 32, 100, 105, 110, 121, 1001, 2020].map(chineseNumeral)).toEqual([
-      '零', '一', '九', '十', '十一', '二十', '三十二', '一百', '一百零五', '一百一十', '一百二十一', '一千零一', '二千零二十',
+      '零',
+      '一',
+      '九',
+      '十',
+      '十一',
+      '二十',
+      '三十二',
+      '一百',
+      '一百零五',
+      '一百一十',
+      '一百二十一',
+      '一千零一',
+      '二千零二十',
     ]);
   });
   it('reads very large numbers digit by digit', () => {
@@ -14,7 +26,8 @@ describe('chineseNumeral', () => {
 
 describe('parseChineseNumeral', () => {
   it('is the inverse of chineseNumeral', () => {
-    for (const n of [1, 9, 10, 11, 20, 32, 100, 105, 110, 121, 1001, 2020]) expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
+    for (const n of [1, 9, 10, 11, 20, 32, 100, 105, 110, 121, 1001, 2020])
+      expect(parseChineseNumeral(chineseNumeral(n))).toBe(n);
   });
   it('accepts 两, 〇 and digit-by-digit numerals; rejects other text', () => {
     expect(parseChineseNumeral('两')).toBe(2);
@@ -39,7 +52,9 @@ describe('addressAliases', () => {
   });
   it('adds the other spelling of a place name, with every number form', () => {
     const aliases = addressAliases('大岗元北38号');
-    expect(aliases).toEqual(expect.arrayContaining(['大岗园北38号', '大岗园北三十八号', '大岗元北三十八号', '大岗园北３８号']));
+    expect(aliases).toEqual(
+      expect.arrayContaining(['大岗园北38号', '大岗园北三十八号', '大岗元北三十八号', '大岗园北３８号']),
+    );
     expect(addressAliases('大岗园北38号')).toContain('大岗元北38号');
   });
   it('writes 号之 numbers the short way', () => {

@@ -46,8 +46,10 @@ export function parseChineseNumeral(text: string): number | undefined {
   return total + current;
 }
 
-const toFullWidth = (s: string): string => s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
-const toAscii = (s: string): string => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+const toFullWidth = (s: string): string =>
+  s.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0));
+const toAscii = (s: string): string =>
+  s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 
 /** Numerals that number a house, lane or street: followed by 号, 巷, 街, 座, 栋, 幢 or 之. */
 const CHINESE_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[号巷街座栋幢之])/g;

@@ -22,8 +22,11 @@ export function pagefindIntegration(): AstroIntegration {
           const written = await index.writeFiles({ outputPath: path.join(outDir, 'pagefind') });
           const problems = [...added.errors, ...written.errors];
           if (problems.length > 0) throw new Error(`pagefind: ${problems.join('; ')}`);
-          if (added.page_count === 0) throw new Error('pagefind indexed no pages: is data-pagefind-body missing?');
-          logger.info(`search index: ${String(added.page_count)} pages in ${String(Math.round(performance.now() - started))} ms`);
+          if (added.page_count === 0)
+            throw new Error('pagefind indexed no pages: is data-pagefind-body missing?');
+          logger.info(
+            `search index: ${String(added.page_count)} pages in ${String(Math.round(performance.now() - started))} ms`,
+          );
         } finally {
           await close();
         }

@@ -3,7 +3,11 @@ import { addressAliases } from './addressAliases.ts';
 import { matchScore, rankResults, type RankFields } from './rankResults.ts';
 
 const same = (r: RankFields): RankFields => r;
-const building = (address: string): RankFields => ({ type: '楼栋', address, aliases: addressAliases(address).join(' ') });
+const building = (address: string): RankFields => ({
+  type: '楼栋',
+  address,
+  aliases: addressAliases(address).join(' '),
+});
 
 describe('matchScore', () => {
   it('scores equal, start or end, inside, and no match', () => {
@@ -25,14 +29,21 @@ describe('matchScore', () => {
 });
 
 describe('rankResults', () => {
-  const pagefindOrder = [building('西湾东二街11号之1'), building('西湾东10号'), building('西湾东1号'), { type: '社区', community: '西湾东社区' }];
+  const pagefindOrder = [
+    building('西湾东二街11号之1'),
+    building('西湾东10号'),
+    building('西湾东1号'),
+    { type: '社区', community: '西湾东社区' },
+  ];
   it('puts the typed address first, whatever Pagefind ranked first', () => {
     expect(rankResults('西湾东1', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
     expect(rankResults('西湾东1号', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
   });
   it('matches aliases: Chinese numerals and other spellings', () => {
     expect(rankResults('西湾东一号', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
-    expect(rankResults('大岗园北38号', [building('大岗元北3号'), building('大岗元北38号')], same)[0]?.address).toBe('大岗元北38号');
+    expect(
+      rankResults('大岗园北38号', [building('大岗元北3号'), building('大岗元北38号')], same)[0]?.address,
+    ).toBe('大岗元北38号');
   });
   it('puts a community first when its name is the query', () => {
     expect(rankResults('西湾东', pagefindOrder, same)[0]?.type).toBe('社区');

@@ -29,7 +29,8 @@ export function matchScore(query: string, name: string): number {
   if (q === n) return 4;
   let best = 0;
   for (let at = n.indexOf(q); at !== -1; at = n.indexOf(q, at + 1)) {
-    const splitsNumber = (isDigit(q[0]) && isDigit(n[at - 1])) || (isDigit(q.at(-1)) && isDigit(n[at + q.length]));
+    const splitsNumber =
+      (isDigit(q[0]) && isDigit(n[at - 1])) || (isDigit(q.at(-1)) && isDigit(n[at + q.length]));
     if (splitsNumber) continue;
     best = Math.max(best, at === 0 || at + q.length === n.length ? 3 : 2);
   }
@@ -41,11 +42,17 @@ function names(r: RankFields): string[] {
   const community = r.community === undefined ? [] : [r.community, r.community.replace(/社区$/, '')];
   if (r.type === '社区') return community;
   if (r.type === '故事') return r.title === undefined ? [] : [r.title]; // its `address` is what it is about
-  return [r.address, ...(r.aliases ?? '').split(' '), r.title].filter((n): n is string => n !== undefined && n !== '');
+  return [r.address, ...(r.aliases ?? '').split(' '), r.title].filter(
+    (n): n is string => n !== undefined && n !== '',
+  );
 }
 
 /** Results sorted by how well their address matches the whole query; ties keep Pagefind's order. */
 export function rankResults<T>(query: string, results: readonly T[], fields: (r: T) => RankFields): T[] {
-  const scored = results.map((r, i) => ({ r, i, score: Math.max(0, ...names(fields(r)).map((n) => matchScore(query, n))) }));
+  const scored = results.map((r, i) => ({
+    r,
+    i,
+    score: Math.max(0, ...names(fields(r)).map((n) => matchScore(query, n))),
+  }));
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.r);
 }

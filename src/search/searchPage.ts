@@ -24,7 +24,6 @@ const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 
-
 function row(r: PagefindResult): HTMLLIElement {
   const { title, address, community, stage, type } = r.meta;
   const li = document.createElement('li');
@@ -60,11 +59,15 @@ async function run(query: string): Promise<void> {
     const words = query.replaceAll('"', '');
     const [phrase, loose] = await Promise.all([pagefind.search(`"${words}"`), pagefind.search(words)]);
     const seen = new Set<string>();
-    const results = [...(phrase?.results ?? []), ...(loose?.results ?? [])].filter((r) => !seen.has(r.id) && Boolean(seen.add(r.id)));
+    const results = [...(phrase?.results ?? []), ...(loose?.results ?? [])].filter(
+      (r) => !seen.has(r.id) && Boolean(seen.add(r.id)),
+    );
     const shown = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
     list.replaceChildren(...rankResults(query, shown, (r) => r.meta).map(row));
-    if (results.length === 0) statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部楼栋列表。`;
-    else if (results.length > MAX_SHOWN) statusLine.textContent = `找到${String(results.length)}个结果，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
+    if (results.length === 0)
+      statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部楼栋列表。`;
+    else if (results.length > MAX_SHOWN)
+      statusLine.textContent = `找到${String(results.length)}个结果，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
     else statusLine.textContent = `找到${String(results.length)}个结果。`;
   } catch {
     statusLine.textContent = '查找暂时用不了。请打开全部楼栋列表，用浏览器的“页内查找”找到您的楼。';

@@ -28,7 +28,9 @@ describe('changeGroups', () => {
   });
   it('limits to a scope', () => {
     const g = changeGroups(changes, makeMilestones(), byId, (x) => x.communityId === 'c1');
-    expect(g).toEqual([{ key: 'permit', label: '规划许可', buildings: [{ id: 'a', address: '甲路1号', date: '2025-09-10' }] }]);
+    expect(g).toEqual([
+      { key: 'permit', label: '规划许可', buildings: [{ id: 'a', address: '甲路1号', date: '2025-09-10' }] },
+    ]);
   });
   it('is empty without changes', () => {
     expect(changeGroups(undefined, makeMilestones(), byId)).toEqual([]);

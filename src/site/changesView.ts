@@ -25,7 +25,10 @@ export function changeGroups(
       .filter((r) => r.milestone === m.key)
       .map((r) => ({ building: buildingOf(r.buildingId), date: r.date }))
       .filter((r) => (within ? within(r.building) : true))
-      .sort((a, b) => a.date.localeCompare(b.date) || a.building.address.localeCompare(b.building.address, 'zh-CN'))
+      .sort(
+        (a, b) =>
+          a.date.localeCompare(b.date) || a.building.address.localeCompare(b.building.address, 'zh-CN'),
+      )
       .map((r) => ({ id: r.building.id, address: r.building.address, date: r.date }));
     if (items.length > 0) groups.push({ key: m.key, label: m.label, buildings: items });
   }

@@ -7,12 +7,21 @@ import type { Community, Milestone, ReportConfig } from '../data/types.ts';
 import type { BuildingState, ScopeStats } from '../stats/types.ts';
 
 /** Funnel of the scope's latest month. */
-export function funnelInput(scope: ScopeStats, milestones: readonly Milestone[], scopeName: string): FunnelInput {
+export function funnelInput(
+  scope: ScopeStats,
+  milestones: readonly Milestone[],
+  scopeName: string,
+): FunnelInput {
   return { scopeName, eligible: scope.latest.eligible, reached: scope.latest.reached, milestones };
 }
 
 /** Monthly trend with the first buildings goal (street only) and the forecast. */
-export function trendInput(scope: ScopeStats, report: ReportConfig, scopeName: string, withGoal: boolean): TrendInput {
+export function trendInput(
+  scope: ScopeStats,
+  report: ReportConfig,
+  scopeName: string,
+  withGoal: boolean,
+): TrendInput {
   const goal = withGoal ? report.goals.find((g) => g.measure === 'buildings') : undefined;
   return {
     scopeName,
@@ -35,7 +44,11 @@ export function communitiesInput(
     scopeName,
     milestones: report.milestones,
     highlight,
-    communities: communities.map((c) => ({ id: c.id, name: c.name, stages: byId[c.id]?.latest.stages ?? {} })),
+    communities: communities.map((c) => ({
+      id: c.id,
+      name: c.name,
+      stages: byId[c.id]?.latest.stages ?? {},
+    })),
   };
 }
 

@@ -13,7 +13,13 @@ export function diaryMilestone(
 ): { href: string; text: string } {
   if (!ISO.test(date)) throw new Error(`日记日期 ${date} 不是 YYYY-MM-DD 格式`);
   const m = milestones.find((x) => x.key === key);
-  if (!m) throw new Error(`日记里的步骤 ${key} 不在 report.json 的 milestones 中（可用：${milestones.map((x) => x.key).join('、')}）`);
-  if (!building) throw new Error(`日记步骤 ${key} 没有对应楼栋：请在故事的 buildings 中填写，或给 DiaryEntry 加 building 属性`);
+  if (!m)
+    throw new Error(
+      `日记里的步骤 ${key} 不在 report.json 的 milestones 中（可用：${milestones.map((x) => x.key).join('、')}）`,
+    );
+  if (!building)
+    throw new Error(
+      `日记步骤 ${key} 没有对应楼栋：请在故事的 buildings 中填写，或给 DiaryEntry 加 building 属性`,
+    );
   return { href: `${buildingUrl(building.id)}#milestone-${m.key}`, text: `${building.address}：${m.label}` };
 }

@@ -10,7 +10,16 @@ const figures: Figures = {
   residents: 1000,
   reached: { group_formed: 9, consent: 8, notice: 7, permit: 6, construction: 5, in_service: 3, subsidy: 1 },
   residentsReached: {},
-  stages: { none: 1, group_formed: 1, consent: 1, notice: 1, permit: 1, construction: 2, in_service: 2, subsidy: 1 },
+  stages: {
+    none: 1,
+    group_formed: 1,
+    consent: 1,
+    notice: 1,
+    permit: 1,
+    construction: 2,
+    in_service: 2,
+    subsidy: 1,
+  },
   newThisMonth: {},
   statuses: { active: 10, paused: 0, disputed: 0, withdrawn: 0 },
 };
@@ -32,7 +41,10 @@ describe('headlineFigures', () => {
   });
 
   it('skips milestones the report does not have', () => {
-    const h = headlineFigures(figures, makeMilestones().filter((m) => m.key !== 'subsidy'));
+    const h = headlineFigures(
+      figures,
+      makeMilestones().filter((m) => m.key !== 'subsidy'),
+    );
     expect(h.map((f) => f.key)).not.toContain('subsidy');
   });
 });

@@ -14,9 +14,14 @@ export interface HeadlineFigure {
  * In service, under construction (stage = construction), permits, subsidies and groups formed,
  * each "of N eligible". Milestones missing from the report are skipped.
  */
-export function headlineFigures(f: Figures, milestones: readonly Milestone[], subsidyYuan?: number): HeadlineFigure[] {
+export function headlineFigures(
+  f: Figures,
+  milestones: readonly Milestone[],
+  subsidyYuan?: number,
+): HeadlineFigure[] {
   const has = (key: string): boolean => milestones.some((m) => m.key === key);
-  const of = (n: number): string | undefined => (f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined);
+  const of = (n: number): string | undefined =>
+    f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined;
   const out: HeadlineFigure[] = [];
   const push = (key: string, n: number, label: string, note?: string): void => {
     if (has(key)) out.push({ key, value: formatCount(n), label, note: note ?? of(n) });
@@ -27,7 +32,12 @@ export function headlineFigures(f: Figures, milestones: readonly Milestone[], su
   const subsidyNote = subsidyYuan ? `每栋补贴${formatCount(subsidyYuan / 10000, '万元')}` : undefined;
   push('subsidy', f.reached['subsidy'] ?? 0, '已拨付补贴', subsidyNote);
   push('group_formed', f.reached['group_formed'] ?? 0, '成立筹备组');
-  out.push({ key: 'eligible', value: formatCount(f.eligible), label: '符合加装条件', note: `全部${formatCount(f.buildings)}楼` });
+  out.push({
+    key: 'eligible',
+    value: formatCount(f.eligible),
+    label: '符合加装条件',
+    note: `全部${formatCount(f.buildings)}楼`,
+  });
   return out;
 }
 

@@ -5,13 +5,24 @@ import type { Milestone } from '../data/types.ts';
 import type { Figures } from '../stats/types.ts';
 
 /** 步骤 | 累计 | 比上月增加, in buildings (the caller's caption names the unit). */
-export function monthTable(f: Figures, previous: Figures | undefined, milestones: readonly Milestone[], caption: string): TableModel {
+export function monthTable(
+  f: Figures,
+  previous: Figures | undefined,
+  milestones: readonly Milestone[],
+  caption: string,
+): TableModel {
   return {
     caption,
     head: ['步骤', '累计', previous ? '比上月增加' : '本月新增'],
     numeric: [1, 2],
     rows: [
-      { cells: ['符合条件', formatNumber(f.eligible), previous ? formatNumber(f.eligible - previous.eligible) : '—'] },
+      {
+        cells: [
+          '符合条件',
+          formatNumber(f.eligible),
+          previous ? formatNumber(f.eligible - previous.eligible) : '—',
+        ],
+      },
       ...milestones.map((m) => ({
         cells: [m.label, formatNumber(f.reached[m.key] ?? 0), formatNumber(f.newThisMonth[m.key] ?? 0)],
       })),

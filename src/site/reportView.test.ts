@@ -19,7 +19,9 @@ const changes: MonthChanges = {
 
 describe('report views', () => {
   it('describes status changes in words and skips first appearances', () => {
-    expect(statusChangeViews(changes, () => b)).toEqual([{ id: 'b1', address: '甲路1号', text: '正常 → 争议中' }]);
+    expect(statusChangeViews(changes, () => b)).toEqual([
+      { id: 'b1', address: '甲路1号', text: '正常 → 争议中' },
+    ]);
   });
   it('names the corrected field and keeps date and reason', () => {
     expect(correctionViews(changes.corrections, makeReport(), () => b)[0]).toMatchObject({

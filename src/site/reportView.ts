@@ -10,7 +10,10 @@ export interface StatusChangeView {
 }
 
 /** `正常 → 暂停` per building whose status changed (first appearances are listed as added). */
-export function statusChangeViews(changes: MonthChanges, buildingOf: (id: string) => Building): StatusChangeView[] {
+export function statusChangeViews(
+  changes: MonthChanges,
+  buildingOf: (id: string) => Building,
+): StatusChangeView[] {
   return changes.statusChanges
     .filter((c) => c.from !== undefined)
     .map((c) => ({
@@ -36,7 +39,8 @@ export function correctionViews(
   report: ReportConfig,
   buildingOf: (id: string) => Building,
 ): CorrectionView[] {
-  const fieldName = (f: string): string => (f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(report, f));
+  const fieldName = (f: string): string =>
+    f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(report, f);
   return corrections.map((c) => ({
     id: c.buildingId,
     address: buildingOf(c.buildingId).address,

@@ -8,7 +8,8 @@ import { computeStats } from '../stats/computeStats.ts';
 import type { SiteStats } from '../stats/types.ts';
 
 /** The loader's result; a valid dataset comes with its statistics. */
-export type SharedDataset = Extract<LoadResult, { ok: false }> | (Extract<LoadResult, { ok: true }> & { stats: SiteStats });
+export type SharedDataset =
+  Extract<LoadResult, { ok: false }> | (Extract<LoadResult, { ok: true }> & { stats: SiteStats });
 
 const KEY = Symbol.for('gongshi.sharedDataset');
 

@@ -6,12 +6,20 @@ export type Story = CollectionEntry<'stories'>;
 
 const known = new Set(dataset.buildings.map((b) => b.id));
 const all = await getCollection('stories');
-const unknown = all.flatMap((s) => s.data.buildings.filter((id) => !known.has(id)).map((id) => `${s.filePath ?? s.id}: 未知的楼栋编号 ${id}（buildings 必须是 buildings.csv 中的 building_id）`));
+const unknown = all.flatMap((s) =>
+  s.data.buildings
+    .filter((id) => !known.has(id))
+    .map(
+      (id) =>
+        `${s.filePath ?? s.id}: 未知的楼栋编号 ${id}（buildings 必须是 buildings.csv 中的 building_id）`,
+    ),
+);
 if (unknown.length > 0) throw new Error(`故事引用了不存在的楼栋：\n${unknown.join('\n')}`);
 
 /** Every story, newest first, then by title. */
 export const stories: Story[] = all.sort(
-  (a, b) => b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'zh-CN'),
+  (a, b) =>
+    b.data.date.getTime() - a.data.date.getTime() || a.data.title.localeCompare(b.data.title, 'zh-CN'),
 );
 
 /** Stories about one building. */

@@ -4,8 +4,20 @@ import { monthChanges } from './changes.ts';
 import { indexDataset } from './datasetIndex.ts';
 
 function fixture() {
-  const correction = makeCorrection({ month: '2025-02', buildingId: 'a', field: 'group_formed', oldValue: '2025-01-03', newValue: '2025-01-05' });
-  const removal = makeCorrection({ month: '2025-02', buildingId: 'x', field: 'row', oldValue: 'tracked', newValue: '' });
+  const correction = makeCorrection({
+    month: '2025-02',
+    buildingId: 'a',
+    field: 'group_formed',
+    oldValue: '2025-01-03',
+    newValue: '2025-01-05',
+  });
+  const removal = makeCorrection({
+    month: '2025-02',
+    buildingId: 'x',
+    field: 'row',
+    oldValue: 'tracked',
+    newValue: '',
+  });
   return makeDataset({
     buildings: ['a', 'b', 'c', 'd', 'x'].map((id) => makeBuilding({ id })),
     snapshots: [
@@ -16,7 +28,11 @@ function fixture() {
       ]),
       makeSnapshot('2025-02', [
         makeRow({ buildingId: 'a', dates: { group_formed: '2025-01-05', consent: '2025-02-10' } }),
-        makeRow({ buildingId: 'b', status: 'disputed', dates: { group_formed: '2024-11-03', consent: '2025-01-28' } }),
+        makeRow({
+          buildingId: 'b',
+          status: 'disputed',
+          dates: { group_formed: '2024-11-03', consent: '2025-01-28' },
+        }),
         makeRow({ buildingId: 'c', dates: { group_formed: '2025-02-01' } }),
         makeRow({ buildingId: 'd', status: 'paused', dates: {} }),
       ]),

@@ -25,20 +25,31 @@ export function monthChanges(index: DatasetIndex, i: number): MonthChanges {
   for (const current of index.rows[i] ?? []) {
     const { row } = current;
     const previous = previousRows?.get(row.buildingId);
-    for (const k of newlyReached(current, previous, snapshot.month, previousSnapshot?.month, keys, index.corrections)) {
+    for (const k of newlyReached(
+      current,
+      previous,
+      snapshot.month,
+      previousSnapshot?.month,
+      keys,
+      index.corrections,
+    )) {
       const date = current.dates[k];
       const milestone = keys[k];
-      if (date !== undefined && milestone !== undefined) reached.push({ buildingId: row.buildingId, milestone, date });
+      if (date !== undefined && milestone !== undefined)
+        reached.push({ buildingId: row.buildingId, milestone, date });
     }
     if (!previous) {
       added.push(row.buildingId);
-      if (row.status !== 'active') statusChanges.push({ buildingId: row.buildingId, from: undefined, to: row.status });
+      if (row.status !== 'active')
+        statusChanges.push({ buildingId: row.buildingId, from: undefined, to: row.status });
     } else if (previous.row.status !== row.status) {
       statusChanges.push({ buildingId: row.buildingId, from: previous.row.status, to: row.status });
     }
   }
 
-  const removed = previousSnapshot ? previousSnapshot.rows.filter((r) => !currentRows?.has(r.buildingId)).map((r) => r.buildingId) : [];
+  const removed = previousSnapshot
+    ? previousSnapshot.rows.filter((r) => !currentRows?.has(r.buildingId)).map((r) => r.buildingId)
+    : [];
   const order = new Map(keys.map((k, n) => [k, n]));
   reached.sort(
     (a, b) =>

@@ -19,7 +19,13 @@ function smallDataset() {
       makeBuilding({ id: 'a', communityId: 'c1', residents: 200 }),
       makeBuilding({ id: 'b', communityId: 'c1', residents: 100 }),
       makeBuilding({ id: 'c', communityId: 'c2', residents: 120 }),
-      makeBuilding({ id: 'n', communityId: 'c2', residents: 80, eligible: false, ineligibleReason: '楼高不足' }),
+      makeBuilding({
+        id: 'n',
+        communityId: 'c2',
+        residents: 80,
+        eligible: false,
+        ineligibleReason: '楼高不足',
+      }),
     ],
     snapshots: [
       makeSnapshot('2025-01', [
@@ -27,7 +33,15 @@ function smallDataset() {
         makeRow({ buildingId: 'b', dates: { group_formed: '2025-01-20' } }),
       ]),
       makeSnapshot('2025-02', [
-        makeRow({ buildingId: 'a', dates: { group_formed: '2024-10-01', consent: '2025-01-10', notice: '2025-02-02', permit: '2025-02-25' } }),
+        makeRow({
+          buildingId: 'a',
+          dates: {
+            group_formed: '2024-10-01',
+            consent: '2025-01-10',
+            notice: '2025-02-02',
+            permit: '2025-02-25',
+          },
+        }),
         makeRow({ buildingId: 'b', status: 'withdrawn', dates: { group_formed: '2025-01-20' } }),
         makeRow({ buildingId: 'c', dates: { group_formed: '2025-02-14' } }),
       ]),
@@ -57,7 +71,13 @@ describe('computeStats', () => {
     ]);
     expect(street.medianGaps[0]).toEqual({ from: 'group_formed', to: 'consent', months: 3.3, count: 1 });
     // a and c remain; b is withdrawn, n ineligible. No one in service yet → no pace.
-    expect(street.forecast).toEqual({ milestone: 'in_service', remaining: 2, pacePerMonth: 0, windowMonths: 1, month: undefined });
+    expect(street.forecast).toEqual({
+      milestone: 'in_service',
+      remaining: 2,
+      pacePerMonth: 0,
+      windowMonths: 1,
+      month: undefined,
+    });
   });
 
   it('computes every community', () => {
@@ -70,7 +90,10 @@ describe('computeStats', () => {
 
   it('has a state for every registry building, ineligible ones included', () => {
     expect(Object.keys(stats.buildings).sort()).toEqual(['a', 'b', 'c', 'n']);
-    expect(stats.buildings['a']).toMatchObject({ stage: 'permit', firstSeen: { group_formed: '2025-01', consent: '2025-01', notice: '2025-02', permit: '2025-02' } });
+    expect(stats.buildings['a']).toMatchObject({
+      stage: 'permit',
+      firstSeen: { group_formed: '2025-01', consent: '2025-01', notice: '2025-02', permit: '2025-02' },
+    });
     expect(stats.buildings['a']?.community.id).toBe('c1');
     expect(stats.buildings['n']).toMatchObject({ row: undefined, stage: NO_STAGE, firstSeen: {} });
   });
@@ -78,12 +101,20 @@ describe('computeStats', () => {
   it('has changes for every month', () => {
     expect(Object.keys(stats.changesByMonth)).toEqual(['2025-01', '2025-02']);
     expect(stats.changesByMonth['2025-01']?.added).toEqual(['a', 'b']);
-    expect(stats.changesByMonth['2025-02']?.statusChanges).toEqual([{ buildingId: 'b', from: 'active', to: 'withdrawn' }]);
+    expect(stats.changesByMonth['2025-02']?.statusChanges).toEqual([
+      { buildingId: 'b', from: 'active', to: 'withdrawn' },
+    ]);
   });
 
   it('accepts another forecast milestone and window', () => {
     const s = computeStats(smallDataset(), { forecastMilestone: 'group_formed', forecastWindow: 1 });
-    expect(s.street.forecast).toEqual({ milestone: 'group_formed', remaining: 0, pacePerMonth: 1, windowMonths: 1, month: '2025-02' });
+    expect(s.street.forecast).toEqual({
+      milestone: 'group_formed',
+      remaining: 0,
+      pacePerMonth: 1,
+      windowMonths: 1,
+      month: '2025-02',
+    });
   });
 
   it('refuses a dataset without snapshots', () => {
@@ -95,9 +126,16 @@ describe('computeStats at scale', () => {
   it('handles 10,000 buildings × 24 months with consistent totals', () => {
     const BUILDINGS = 10_000;
     const MONTHS = 24;
-    const communities = Array.from({ length: 10 }, (_, c) => makeCommunity({ id: `c${c}`, name: `社区${c}` }));
+    const communities = Array.from({ length: 10 }, (_, c) =>
+      makeCommunity({ id: `c${c}`, name: `社区${c}` }),
+    );
     const buildings: Building[] = Array.from({ length: BUILDINGS }, (_, i) =>
-      makeBuilding({ id: `s${i}`, communityId: `c${i % 10}`, residents: 50 + (i % 70), eligible: i % 7 !== 0 }),
+      makeBuilding({
+        id: `s${i}`,
+        communityId: `c${i % 10}`,
+        residents: 50 + (i % 70),
+        eligible: i % 7 !== 0,
+      }),
     );
     const months = Array.from({ length: MONTHS }, (_, m) => addMonths('2024-01', m));
     // Building i starts in month i % 20 and reaches one more milestone every two months.
@@ -123,10 +161,14 @@ describe('computeStats at scale', () => {
     for (const [m, figures] of stats.street.series.entries()) {
       expect(Object.values(figures.stages).reduce((s, n) => s + n, 0)).toBe(tracked);
       for (const key of MILESTONE_KEYS) {
-        const byCommunity = Object.values(stats.communities).reduce((s, c) => s + (c.series[m]?.reached[key] ?? 0), 0);
+        const byCommunity = Object.values(stats.communities).reduce(
+          (s, c) => s + (c.series[m]?.reached[key] ?? 0),
+          0,
+        );
         expect(byCommunity).toBe(figures.reached[key]);
         const previous = stats.street.series[m - 1];
-        if (previous) expect(figures.reached[key]).toBe((previous.reached[key] ?? 0) + (figures.newThisMonth[key] ?? 0));
+        if (previous)
+          expect(figures.reached[key]).toBe((previous.reached[key] ?? 0) + (figures.newThisMonth[key] ?? 0));
       }
       const changes = stats.changesByMonth[figures.month];
       const newTotal = Object.values(figures.newThisMonth).reduce((s, n) => s + n, 0);

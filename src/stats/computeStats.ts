@@ -6,7 +6,14 @@ import { monthFigures } from './figures.ts';
 import { countRemaining, defaultForecastMilestone, forecast } from './forecast.ts';
 import { goalProgress } from './goals.ts';
 import { medianGaps } from './medianGaps.ts';
-import { NO_STAGE, type BuildingState, type Figures, type MonthChanges, type ScopeStats, type SiteStats } from './types.ts';
+import {
+  NO_STAGE,
+  type BuildingState,
+  type Figures,
+  type MonthChanges,
+  type ScopeStats,
+  type SiteStats,
+} from './types.ts';
 
 export interface ComputeStatsOptions {
   /** Milestone of the "all done" forecast; default `in_service`, else the last milestone. */
@@ -42,8 +49,10 @@ export function computeStats(dataset: Dataset, options: ComputeStatsOptions = {}
     changesByMonth[snapshot.month] = monthChanges(index, i);
     for (const { row, dates } of index.rows[i] ?? []) {
       let seen = firstSeen.get(row.buildingId);
-      if (!seen) firstSeen.set(row.buildingId, (seen = new Array<Month | undefined>(keys.length).fill(undefined)));
-      for (let k = 0; k < dates.length; k += 1) if (dates[k] !== undefined && seen[k] === undefined) seen[k] = snapshot.month;
+      if (!seen)
+        firstSeen.set(row.buildingId, (seen = new Array<Month | undefined>(keys.length).fill(undefined)));
+      for (let k = 0; k < dates.length; k += 1)
+        if (dates[k] !== undefined && seen[k] === undefined) seen[k] = snapshot.month;
     }
   });
 

@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { MILESTONE_KEYS, makeBuilding, makeCommunity, makeDataset, makeRow, makeSnapshot } from '../../tests/factories.ts';
+import {
+  MILESTONE_KEYS,
+  makeBuilding,
+  makeCommunity,
+  makeDataset,
+  makeRow,
+  makeSnapshot,
+} from '../../tests/factories.ts';
 import { indexDataset, indexRow } from './datasetIndex.ts';
 
 describe('indexRow', () => {
   it('lays dates out in milestone order and finds the stage', () => {
-    const indexed = indexRow(makeRow({ dates: { consent: '2025-02-01', group_formed: '2025-01-01' } }), undefined, MILESTONE_KEYS);
+    const indexed = indexRow(
+      makeRow({ dates: { consent: '2025-02-01', group_formed: '2025-01-01' } }),
+      undefined,
+      MILESTONE_KEYS,
+    );
     expect(indexed.dates.slice(0, 3)).toEqual(['2025-01-01', '2025-02-01', undefined]);
     expect(indexed.stage).toBe(1);
     expect(indexRow(makeRow(), undefined, MILESTONE_KEYS).stage).toBe(-1);

@@ -44,13 +44,17 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const buildingsById = new Map(dataset.buildings.map((b) => [b.id, b]));
   const communitiesById = new Map(dataset.communities.map((c) => [c.id, c]));
   const streetRegistry = zeroCounts();
-  const communityRegistry = new Map<string, RegistryCounts>(dataset.communities.map((c) => [c.id, zeroCounts()]));
+  const communityRegistry = new Map<string, RegistryCounts>(
+    dataset.communities.map((c) => [c.id, zeroCounts()]),
+  );
   for (const building of dataset.buildings) {
     addToCounts(streetRegistry, building);
     const counts = communityRegistry.get(building.communityId);
     if (counts) addToCounts(counts, building);
   }
-  const rows = dataset.snapshots.map((s) => s.rows.map((row) => indexRow(row, buildingsById.get(row.buildingId), milestoneKeys)));
+  const rows = dataset.snapshots.map((s) =>
+    s.rows.map((row) => indexRow(row, buildingsById.get(row.buildingId), milestoneKeys)),
+  );
   return {
     dataset,
     milestoneKeys,
@@ -65,7 +69,11 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
 }
 
 /** Index one row: its dates in milestone order and its stage. */
-export function indexRow(row: SnapshotRow, building: Building | undefined, milestoneKeys: readonly string[]): IndexedRow {
+export function indexRow(
+  row: SnapshotRow,
+  building: Building | undefined,
+  milestoneKeys: readonly string[],
+): IndexedRow {
   const dates = milestoneKeys.map((key) => row.dates[key]);
   let stage = -1;
   for (let i = 0; i < dates.length; i += 1) if (dates[i] !== undefined) stage = i;

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { makeBuilding, makeCommunity, makeCorrection, makeDataset, makeRow, makeSnapshot } from '../../tests/factories.ts';
+import {
+  makeBuilding,
+  makeCommunity,
+  makeCorrection,
+  makeDataset,
+  makeRow,
+  makeSnapshot,
+} from '../../tests/factories.ts';
 import { indexDataset } from './datasetIndex.ts';
 import { emptyFigures, monthFigures } from './figures.ts';
 
@@ -9,7 +16,11 @@ function fixture() {
   const c = makeBuilding({ id: 'c', communityId: 'c2', residents: 30 });
   const d = makeBuilding({ id: 'd', communityId: 'c2', residents: 20, eligible: false });
   return makeDataset({
-    communities: [makeCommunity({ id: 'c1' }), makeCommunity({ id: 'c2', name: '二社区' }), makeCommunity({ id: 'c3' })],
+    communities: [
+      makeCommunity({ id: 'c1' }),
+      makeCommunity({ id: 'c2', name: '二社区' }),
+      makeCommunity({ id: 'c3' }),
+    ],
     buildings: [a, b, c, d],
     snapshots: [
       makeSnapshot('2025-01', [
@@ -17,9 +28,16 @@ function fixture() {
         makeRow({ buildingId: 'b', dates: {} }),
       ]),
       makeSnapshot('2025-02', [
-        makeRow({ buildingId: 'a', dates: { group_formed: '2024-12-05', consent: '2025-01-15', notice: '2025-02-01' } }),
+        makeRow({
+          buildingId: 'a',
+          dates: { group_formed: '2024-12-05', consent: '2025-01-15', notice: '2025-02-01' },
+        }),
         makeRow({ buildingId: 'b', status: 'paused', dates: { group_formed: '2025-02-10' } }),
-        makeRow({ buildingId: 'c', status: 'disputed', dates: { group_formed: '2025-01-20', consent: '2025-02-20' } }),
+        makeRow({
+          buildingId: 'c',
+          status: 'disputed',
+          dates: { group_formed: '2025-01-20', consent: '2025-02-20' },
+        }),
       ]),
     ],
     corrections: [makeCorrection({ month: '2025-02', buildingId: 'a', field: 'group_formed' })],

@@ -11,7 +11,11 @@ export interface MonthFigures {
 }
 
 /** Figures with every milestone, stage and status present and zero. */
-export function emptyFigures(month: Month, milestoneKeys: readonly string[], registry: RegistryCounts): Figures {
+export function emptyFigures(
+  month: Month,
+  milestoneKeys: readonly string[],
+  registry: RegistryCounts,
+): Figures {
   return toFigures(newTally(milestoneKeys.length), month, milestoneKeys, registry);
 }
 

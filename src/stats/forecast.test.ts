@@ -43,7 +43,13 @@ describe('forecast', () => {
   it('uses a six-month trailing window when available', () => {
     // 2025-03 → 2025-09: 20 → 56, pace 6/month; 96 remaining → 16 months.
     const f = forecast(series('2025-01', [10, 15, 20, 30, 38, 45, 50, 53, 56]), 96, 'in_service');
-    expect(f).toEqual({ milestone: 'in_service', remaining: 96, pacePerMonth: 6, windowMonths: 6, month: '2027-01' });
+    expect(f).toEqual({
+      milestone: 'in_service',
+      remaining: 96,
+      pacePerMonth: 6,
+      windowMonths: 6,
+      month: '2027-01',
+    });
   });
 
   it('uses fewer months when the history is short, rounding months up', () => {
@@ -62,8 +68,15 @@ describe('forecast', () => {
 
   it('is undefined with no pace, a single month, or a falling count', () => {
     expect(forecast(series('2025-01', [5, 5, 5]), 3, 'in_service').month).toBeUndefined();
-    expect(forecast(series('2025-01', [5]), 3, 'in_service')).toMatchObject({ windowMonths: 0, pacePerMonth: 0, month: undefined });
-    expect(forecast(series('2025-01', [6, 5]), 3, 'in_service')).toMatchObject({ pacePerMonth: 0, month: undefined });
+    expect(forecast(series('2025-01', [5]), 3, 'in_service')).toMatchObject({
+      windowMonths: 0,
+      pacePerMonth: 0,
+      month: undefined,
+    });
+    expect(forecast(series('2025-01', [6, 5]), 3, 'in_service')).toMatchObject({
+      pacePerMonth: 0,
+      month: undefined,
+    });
     expect(forecast([], 3, 'in_service').month).toBeUndefined();
   });
 

@@ -35,7 +35,12 @@ export function countRemaining(
  * within `maxWindow` calendar months) / months between them; month = latest + ceil(remaining / pace).
  * With nothing remaining the month is the latest month; with no positive pace it is undefined.
  */
-export function forecast(series: readonly Figures[], remaining: number, milestone: string, maxWindow = 6): Forecast {
+export function forecast(
+  series: readonly Figures[],
+  remaining: number,
+  milestone: string,
+  maxWindow = 6,
+): Forecast {
   const latest = series[series.length - 1];
   if (!latest) return { milestone, remaining, pacePerMonth: 0, windowMonths: 0, month: undefined };
   const start = series.find((f) => monthsBetween(f.month, latest.month) <= maxWindow) ?? latest;

@@ -4,11 +4,27 @@ import type { Goal } from '../data/types.ts';
 import { emptyFigures } from './figures.ts';
 import { goalProgress } from './goals.ts';
 
-const permits: Goal = { key: 'permits', label: '百梯', milestone: 'permit', measure: 'buildings', target: 100 };
-const people: Goal = { key: 'people', label: '万人', milestone: 'permit', measure: 'residents', target: 10_000 };
+const permits: Goal = {
+  key: 'permits',
+  label: '百梯',
+  milestone: 'permit',
+  measure: 'buildings',
+  target: 100,
+};
+const people: Goal = {
+  key: 'people',
+  label: '万人',
+  milestone: 'permit',
+  measure: 'residents',
+  target: 10_000,
+};
 
 describe('goalProgress', () => {
-  const figures = emptyFigures('2025-09', MILESTONE_KEYS, { buildings: 318, eligible: 152, residents: 30_000 });
+  const figures = emptyFigures('2025-09', MILESTONE_KEYS, {
+    buildings: 318,
+    eligible: 152,
+    residents: 30_000,
+  });
   figures.reached['permit'] = 101;
   figures.residentsReached['permit'] = 10_086;
 

@@ -9,7 +9,9 @@ import type { MedianGap } from './types.ts';
  * have both dates (days / 30.4375, rounded to one decimal; `null` when no row has both).
  */
 export function medianGaps(rows: Iterable<SnapshotRow>, milestoneKeys: readonly string[]): MedianGap[] {
-  const pairs = milestoneKeys.slice(1).map((to, n) => ({ from: milestoneKeys[n] ?? to, to, months: [] as number[] }));
+  const pairs = milestoneKeys
+    .slice(1)
+    .map((to, n) => ({ from: milestoneKeys[n] ?? to, to, months: [] as number[] }));
   for (const row of rows) {
     for (const pair of pairs) {
       const from = row.dates[pair.from];

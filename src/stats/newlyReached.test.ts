@@ -11,8 +11,13 @@ const keysOf = (indices: number[]) => indices.map((i) => MILESTONE_KEYS[i]);
 describe('newlyReached', () => {
   it('reports milestones present now and absent last month, whatever their date', () => {
     const before = idx(makeRow({ dates: { group_formed: '2025-01-02' } }));
-    const now = idx(makeRow({ dates: { group_formed: '2025-01-02', consent: '2025-01-30', notice: '2025-02-10' } }));
-    expect(keysOf(newlyReached(now, before, '2025-02', '2025-01', MILESTONE_KEYS, none))).toEqual(['consent', 'notice']);
+    const now = idx(
+      makeRow({ dates: { group_formed: '2025-01-02', consent: '2025-01-30', notice: '2025-02-10' } }),
+    );
+    expect(keysOf(newlyReached(now, before, '2025-02', '2025-01', MILESTONE_KEYS, none))).toEqual([
+      'consent',
+      'notice',
+    ]);
   });
 
   it('ignores changed dates (present both months)', () => {
@@ -22,14 +27,24 @@ describe('newlyReached', () => {
   });
 
   it('in the first month counts only milestones dated inside that month', () => {
-    const row = idx(makeRow({ dates: { group_formed: '2024-11-30', consent: '2025-01-01', notice: '2025-01-31' } }));
-    expect(keysOf(newlyReached(row, undefined, '2025-01', undefined, MILESTONE_KEYS, none))).toEqual(['consent', 'notice']);
+    const row = idx(
+      makeRow({ dates: { group_formed: '2024-11-30', consent: '2025-01-01', notice: '2025-01-31' } }),
+    );
+    expect(keysOf(newlyReached(row, undefined, '2025-01', undefined, MILESTONE_KEYS, none))).toEqual([
+      'consent',
+      'notice',
+    ]);
   });
 
   it('for a newly tracked building counts milestones dated after the previous snapshot month', () => {
-    const row = idx(makeRow({ dates: { group_formed: '2025-01-31', consent: '2025-02-01', notice: '2025-03-03' } }));
+    const row = idx(
+      makeRow({ dates: { group_formed: '2025-01-31', consent: '2025-02-01', notice: '2025-03-03' } }),
+    );
     // Previous snapshot was January; a gap month (February) still counts.
-    expect(keysOf(newlyReached(row, undefined, '2025-03', '2025-01', MILESTONE_KEYS, none))).toEqual(['consent', 'notice']);
+    expect(keysOf(newlyReached(row, undefined, '2025-03', '2025-01', MILESTONE_KEYS, none))).toEqual([
+      'consent',
+      'notice',
+    ]);
   });
 
   it('excludes values introduced by a correction of that month', () => {
@@ -39,6 +54,8 @@ describe('newlyReached', () => {
       makeCorrection({ month: '2025-02', buildingId: 'b1', field: 'group_formed', oldValue: '' }),
       makeCorrection({ month: '2025-03', buildingId: 'b1', field: 'consent', oldValue: '' }),
     ]);
-    expect(keysOf(newlyReached(now, before, '2025-02', '2025-01', MILESTONE_KEYS, corrections))).toEqual(['consent']);
+    expect(keysOf(newlyReached(now, before, '2025-02', '2025-01', MILESTONE_KEYS, corrections))).toEqual([
+      'consent',
+    ]);
   });
 });

@@ -43,7 +43,11 @@ export function newlyReached(
       after ??= previousMonth ?? addMonths(month, -1);
       if (monthOf(date) <= after) continue;
     }
-    if (corrections.size > 0 && corrections.has(correctionKey(month, current.row.buildingId, milestoneKeys[i] ?? ''))) continue;
+    if (
+      corrections.size > 0 &&
+      corrections.has(correctionKey(month, current.row.buildingId, milestoneKeys[i] ?? ''))
+    )
+      continue;
     reached.push(i);
   }
   return reached;

@@ -11,7 +11,9 @@ describe('stageOf', () => {
   });
 
   it('is the last milestone reached in report order', () => {
-    const row = makeRow({ dates: { group_formed: '2025-01-02', consent: '2025-03-04', permit: '2025-05-06' } });
+    const row = makeRow({
+      dates: { group_formed: '2025-01-02', consent: '2025-03-04', permit: '2025-05-06' },
+    });
     expect(stageOf(row, MILESTONE_KEYS)).toBe('permit');
   });
 

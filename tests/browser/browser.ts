@@ -46,7 +46,12 @@ export interface VisitOptions {
 }
 
 /** Open `origin + urlPath` in a fresh context and wait until the network is idle. */
-export async function visit(browser: Browser, origin: string, urlPath: string, options: VisitOptions): Promise<Visit> {
+export async function visit(
+  browser: Browser,
+  origin: string,
+  urlPath: string,
+  options: VisitOptions,
+): Promise<Visit> {
   const context = await browser.newContext({
     viewport: VIEWPORTS[options.viewport],
     javaScriptEnabled: options.javaScriptEnabled ?? true,

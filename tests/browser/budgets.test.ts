@@ -22,9 +22,15 @@ function pageType(sitePath: string): string {
   if (sitePath === '/404.html') return '404';
   const parts = sitePath.split('/').filter((p) => p !== '');
   const [section, id] = parts;
-  const singular: Record<string, string> = { communities: 'community', buildings: 'building', reports: 'report', stories: 'story' };
+  const singular: Record<string, string> = {
+    communities: 'community',
+    buildings: 'building',
+    reports: 'report',
+    stories: 'story',
+  };
   if (parts.length === 1) return section ?? 'other';
-  if (parts.length === 2 && section !== undefined && id !== undefined) return singular[section] ?? `${section}/*`;
+  if (parts.length === 2 && section !== undefined && id !== undefined)
+    return singular[section] ?? `${section}/*`;
   return `${section ?? ''}/…`;
 }
 
@@ -114,7 +120,8 @@ test('every page type stays within its byte budget and script rules', () => {
       'budget KB': budget,
       'script B': Math.max(...list.map((w) => w.script)),
     };
-    if (total > budget) over.push(`${type}: ${heaviest.path} is ${total.toFixed(1)} KB (budget ${String(budget)} KB)`);
+    if (total > budget)
+      over.push(`${type}: ${heaviest.path} is ${total.toFixed(1)} KB (budget ${String(budget)} KB)`);
   }
   console.table(rows);
   expect(over).toEqual([]);

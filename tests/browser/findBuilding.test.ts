@@ -18,7 +18,9 @@ async function results(page: Page): Promise<{ status: string; rows: { href: stri
   });
   return {
     status: (await page.textContent('#search-status')) ?? '',
-    rows: await page.$$eval('#search-results a', (as) => as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' }))),
+    rows: await page.$$eval('#search-results a', (as) =>
+      as.map((a) => ({ href: a.getAttribute('href') ?? '', text: a.textContent ?? '' })),
+    ),
   };
 }
 
@@ -56,7 +58,9 @@ describe('header search → /search/ → building page', () => {
 
 describe('a fragment of the address finds the building among the results', () => {
   test.for(['西湾东1', '1号', '西湾东'])('%s', async (query) => {
-    const { context, page, problems } = await site.visit(`/search/?q=${encodeURIComponent(query)}`, { viewport: 'phone' });
+    const { context, page, problems } = await site.visit(`/search/?q=${encodeURIComponent(query)}`, {
+      viewport: 'phone',
+    });
     try {
       const found = await results(page);
       expect(found.rows.map((r) => r.href)).toContain('/buildings/xiwandong-001/');
@@ -69,7 +73,9 @@ describe('a fragment of the address finds the building among the results', () =>
   });
 
   test('nothing found says so in Chinese and points to the full list', async () => {
-    const { context, page } = await site.visit(`/search/?q=${encodeURIComponent('qqxyzw')}`, { viewport: 'phone' });
+    const { context, page } = await site.visit(`/search/?q=${encodeURIComponent('qqxyzw')}`, {
+      viewport: 'phone',
+    });
     try {
       expect((await results(page)).status).toMatch(/^没有找到/);
       expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
@@ -82,10 +88,16 @@ describe('a fragment of the address finds the building among the results', () =>
 
 describe('without JavaScript', () => {
   test('/buildings/ lists every building page with its stage', async () => {
-    const { context, page, problems } = await site.visit('/buildings/', { viewport: 'phone', javaScriptEnabled: false });
+    const { context, page, problems } = await site.visit('/buildings/', {
+      viewport: 'phone',
+      javaScriptEnabled: false,
+    });
     try {
       const rows = await page.$$eval('.building-index li', (lis) =>
-        lis.map((li) => ({ href: li.querySelector('a')?.getAttribute('href') ?? '', stage: li.querySelector('span')?.textContent ?? '' })),
+        lis.map((li) => ({
+          href: li.querySelector('a')?.getAttribute('href') ?? '',
+          stage: li.querySelector('span')?.textContent ?? '',
+        })),
       );
       const built = pageDirs(distDir(), 'buildings').map((id) => `/buildings/${id}/`);
       expect(rows.map((r) => r.href).sort()).toEqual(built.sort());
@@ -98,7 +110,10 @@ describe('without JavaScript', () => {
   });
 
   test('/search/ explains itself and links to the list', async () => {
-    const { context, page } = await site.visit('/search/?q=1', { viewport: 'phone', javaScriptEnabled: false });
+    const { context, page } = await site.visit('/search/?q=1', {
+      viewport: 'phone',
+      javaScriptEnabled: false,
+    });
     try {
       expect(await page.textContent('main')).toContain('查找需要开启JavaScript');
       expect(await page.locator('main a[href="/buildings/"]').count()).toBeGreaterThan(0);
@@ -119,16 +134,25 @@ describe('in the built HTML', () => {
       .filter((f) => f !== htmlFileFor('/search/'))
       .filter((f) => {
         const html = readFileSync(f, 'utf8');
-        return !/<form[^>]*action="\/search\/"[^>]*method="get"[^>]*role="search"/.test(html) || !html.includes('<label for="site-search-q">') || !/<nav[^>]*主菜单[\s\S]*?href="\/buildings\/"/.test(html);
+        return (
+          !/<form[^>]*action="\/search\/"[^>]*method="get"[^>]*role="search"/.test(html) ||
+          !html.includes('<label for="site-search-q">') ||
+          !/<nav[^>]*主菜单[\s\S]*?href="\/buildings\/"/.test(html)
+        );
       });
     expect(missing.map((f) => path.relative(distDir(), f))).toEqual([]);
   });
 
   test("only /search/ loads Pagefind and allows 'wasm-unsafe-eval'", () => {
-    const csp = (f: string): string => /http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(f, 'utf8'))?.[1] ?? '';
+    const csp = (f: string): string =>
+      /http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(f, 'utf8'))?.[1] ?? '';
     expect(csp(htmlFileFor('/search/'))).toMatch(/script-src[^;]*'wasm-unsafe-eval'/);
     const others = pages(distDir()).filter((f) => f !== htmlFileFor('/search/'));
-    expect(others.filter((f) => csp(f).includes('wasm-unsafe-eval') || readFileSync(f, 'utf8').includes('/pagefind/'))).toEqual([]);
+    expect(
+      others.filter(
+        (f) => csp(f).includes('wasm-unsafe-eval') || readFileSync(f, 'utf8').includes('/pagefind/'),
+      ),
+    ).toEqual([]);
   });
 
   test('Pagefind indexed building, community and story pages, with address metadata', () => {

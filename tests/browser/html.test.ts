@@ -36,12 +36,18 @@ test('every built page is valid HTML', async () => {
   const byRule = new Map<string, number>();
   for (const file of files) {
     // Validate with the repository's config, whatever directory the build was written to.
-    const report = await validator.validateString(readFileSync(file, 'utf8'), path.join(repoRoot, 'dist', path.relative(root, file)));
+    const report = await validator.validateString(
+      readFileSync(file, 'utf8'),
+      path.join(repoRoot, 'dist', path.relative(root, file)),
+    );
     for (const result of report.results) {
       for (const m of result.messages) {
         byRule.set(m.ruleId, (byRule.get(m.ruleId) ?? 0) + 1);
         const key = `${m.ruleId}: ${m.message} (${(m.selector ?? '').replace(/:nth-child\(\d+\)/g, '')})`;
-        problems.set(key, [...(problems.get(key) ?? []), `${path.relative(root, file)}:${String(m.line)}:${String(m.column)}`]);
+        problems.set(key, [
+          ...(problems.get(key) ?? []),
+          `${path.relative(root, file)}:${String(m.line)}:${String(m.column)}`,
+        ]);
       }
     }
   }

@@ -6,7 +6,10 @@
 export function horizontalOverflow(): { scrollWidth: number; clientWidth: number; offenders: string[] } {
   const describe = (el: Element): string => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}>${text ? ` "${text}"` : ''}`;
   };
@@ -54,7 +57,10 @@ export function applyTextZoom(factor: number): void {
 export function clippedText(): string[] {
   const describe = (el: Element): string => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}>${text ? ` "${text}"` : ''}`;
   };
@@ -86,7 +92,10 @@ export function clippedText(): string[] {
 export function spilledText(): string[] {
   const describe = (el: Element): string => {
     const id = el.id ? `#${el.id}` : '';
-    const cls = typeof el.className === 'string' && el.className.trim() ? `.${el.className.trim().split(/\s+/).join('.')}` : '';
+    const cls =
+      typeof el.className === 'string' && el.className.trim()
+        ? `.${el.className.trim().split(/\s+/).join('.')}`
+        : '';
     const text = (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 40);
     return `<${el.tagName.toLowerCase()}${id}${cls}>${text ? ` "${text}"` : ''}`;
   };
@@ -98,19 +107,31 @@ export function spilledText(): string[] {
     if (style.position === 'absolute' || style.position === 'fixed') continue;
     if ((el.textContent ?? '').trim() === '' || el.clientHeight === 0) continue;
     if (el.scrollHeight > el.clientHeight + 2) {
-      found.push(`${describe(el)} content ${String(el.scrollHeight)}px tall in a ${String(el.clientHeight)}px box`);
+      found.push(
+        `${describe(el)} content ${String(el.scrollHeight)}px tall in a ${String(el.clientHeight)}px box`,
+      );
     }
   }
   return found;
 }
 
 /** What a reader sees of the data: numbers in the main text, visible charts and tables. */
-export function contentSummary(): { numbers: string[]; charts: number; visibleCharts: number; tables: number; rows: number } {
+export function contentSummary(): {
+  numbers: string[];
+  charts: number;
+  visibleCharts: number;
+  tables: number;
+  rows: number;
+} {
   const main = document.querySelector('main') ?? document.body;
   const text = main.textContent ?? '';
-  const charts = Array.from(main.querySelectorAll('svg')).filter((s) => s.parentElement?.closest('svg') === null);
+  const charts = Array.from(main.querySelectorAll('svg')).filter(
+    (s) => s.parentElement?.closest('svg') === null,
+  );
   // Icons are not charts: count SVGs that are at least 100px wide or carry a title/aria-label.
-  const real = charts.filter((s) => s.getBoundingClientRect().width >= 100 || s.querySelector('title') !== null);
+  const real = charts.filter(
+    (s) => s.getBoundingClientRect().width >= 100 || s.querySelector('title') !== null,
+  );
   return {
     numbers: (text.match(/\d[\d,.]*/g) ?? []).slice(0, 2000),
     charts: real.length,

@@ -71,7 +71,8 @@ export function extractRefs(html: string): Ref[] {
     const attrs = attributes(m[2] ?? '');
     const add = (attr: string, follow = false): void => {
       const value = attrs.get(attr);
-      if (value !== undefined && value.trim() !== '') refs.push({ where: `${tag}[${attr}]`, ref: value.trim(), follow });
+      if (value !== undefined && value.trim() !== '')
+        refs.push({ where: `${tag}[${attr}]`, ref: value.trim(), follow });
     };
     const addSrcset = (attr: string): void => {
       for (const candidate of (attrs.get(attr) ?? '').split(',')) {
@@ -117,7 +118,11 @@ function listHtml(root: string, dir = root): string[] {
 /** Site path of an HTML file: `about/index.html` → `/about/`, `404.html` → `/404.html`. */
 export function sitePathOf(root: string, file: string): string {
   const rel = path.relative(root, file).split(path.sep).join('/');
-  return rel === 'index.html' ? '/' : rel.endsWith('/index.html') ? `/${rel.slice(0, -'index.html'.length)}` : `/${rel}`;
+  return rel === 'index.html'
+    ? '/'
+    : rel.endsWith('/index.html')
+      ? `/${rel.slice(0, -'index.html'.length)}`
+      : `/${rel}`;
 }
 
 type Target = { file: string } | { error: string };
@@ -182,7 +187,8 @@ export function checkLinks(rootDir: string, options: LinkCheckOptions = {}): Lin
       const isHtml = target.file.endsWith('.html');
       if (url.hash.length > 1 && isHtml) {
         const fragment = decodeURIComponent(url.hash.slice(1));
-        if (!ids(target.file).has(fragment)) broken.push({ from, where, ref, reason: `no element with id "${fragment}"` });
+        if (!ids(target.file).has(fragment))
+          broken.push({ from, where, ref, reason: `no element with id "${fragment}"` });
       }
       if (follow && isHtml && !crawled.has(target.file)) {
         crawled.add(target.file);

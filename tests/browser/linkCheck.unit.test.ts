@@ -16,12 +16,15 @@ function site(files: Record<string, string>): string {
 }
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-const page = (body: string): string => `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string): string =>
+  `<!doctype html><html lang="zh-CN"><head><title>t</title></head><body>${body}</body></html>`;
 
 describe('checkLinks', () => {
   test('passes a site whose every link resolves', () => {
     const root = site({
-      'index.html': page('<a href="/about/">关于</a><img src="posters/a.png" alt=""><a href="/data/x.csv" download>下载</a><a href="/about/#contact">联系</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">邮件</a><form action="/search/"><input name="q"></form>'),
+      'index.html': page(
+        '<a href="/about/">关于</a><img src="posters/a.png" alt=""><a href="/data/x.csv" download>下载</a><a href="/about/#contact">联系</a><a href="https://example.org/">外站</a><a href="mailto:a@b.c">邮件</a><form action="/search/"><input name="q"></form>',
+      ),
       'search/index.html': page('<a href="/">首页</a>'),
       'about/index.html': page('<h2 id="contact">联系</h2><a href="../">首页</a>'),
       'posters/a.png': 'png',
@@ -35,11 +38,12 @@ describe('checkLinks', () => {
 
   test('fails on a deliberately broken link, image, stylesheet and fragment', () => {
     const root = site({
-      'index.html':
-        page('<form action="/find/"></form><a href="/communities/nowhere/">社区</a><img src="/posters/missing.png" alt=""><a href="/about">关于</a><a href="/about/#nope">联系</a>').replace(
-          '<title>',
-          '<link rel="stylesheet" href="/_astro/gone.css"><meta property="og:image" content="https://gongshi.example.org/og/none.png"><title>',
-        ),
+      'index.html': page(
+        '<form action="/find/"></form><a href="/communities/nowhere/">社区</a><img src="/posters/missing.png" alt=""><a href="/about">关于</a><a href="/about/#nope">联系</a>',
+      ).replace(
+        '<title>',
+        '<link rel="stylesheet" href="/_astro/gone.css"><meta property="og:image" content="https://gongshi.example.org/og/none.png"><title>',
+      ),
       'about/index.html': page('<a href="/">首页</a>'),
       'lonely/index.html': page(''),
     });
@@ -58,6 +62,8 @@ describe('checkLinks', () => {
 });
 
 test('extractRefs reads srcset, entities and ignores comments', () => {
-  const refs = extractRefs('<!-- <a href="/x/"> --><img srcset="/a.png 1x, /b.png 2x" alt=""><a href="/q/?a=1&amp;b=2">q</a>');
+  const refs = extractRefs(
+    '<!-- <a href="/x/"> --><img srcset="/a.png 1x, /b.png 2x" alt=""><a href="/q/?a=1&amp;b=2">q</a>',
+  );
   expect(refs.map((r) => r.ref)).toEqual(['/a.png', '/b.png', '/q/?a=1&b=2']);
 });

@@ -9,7 +9,9 @@ const repoRoot = path.resolve(import.meta.dirname, '..', '..');
 
 function siteUrl(): string | undefined {
   try {
-    const report = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'report.json'), 'utf8')) as { siteUrl?: unknown };
+    const report = JSON.parse(readFileSync(path.join(repoRoot, 'data', 'report.json'), 'utf8')) as {
+      siteUrl?: unknown;
+    };
     return typeof report.siteUrl === 'string' ? report.siteUrl : undefined;
   } catch {
     return undefined;
@@ -30,7 +32,9 @@ test('crawling from / finds no broken internal reference', () => {
     const key = `${b.where} ${dir}: ${b.reason}`;
     groups.set(key, (groups.get(key) ?? new Set()).add(`${b.ref} on ${b.from}`));
   }
-  const lines = [...groups].map(([key, refs]) => `${key} — ${String(refs.size)}× e.g. ${[...refs].slice(0, 2).join('; ')}`);
+  const lines = [...groups].map(
+    ([key, refs]) => `${key} — ${String(refs.size)}× e.g. ${[...refs].slice(0, 2).join('; ')}`,
+  );
   expect(lines).toEqual([]);
   expect(report.pages).toBeGreaterThan(1);
 });

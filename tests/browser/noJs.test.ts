@@ -19,7 +19,11 @@ const site = serveSite();
 
 test.for(cases)('JavaScript off: $type $path', async (page) => {
   const summarise = async (javaScriptEnabled: boolean): Promise<ReturnType<typeof contentSummary>> => {
-    const { context, page: tab, problems } = await site.visit(page.path, {
+    const {
+      context,
+      page: tab,
+      problems,
+    } = await site.visit(page.path, {
       viewport: 'phone',
       javaScriptEnabled,
       status: page.status,

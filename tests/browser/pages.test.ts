@@ -16,7 +16,11 @@ test('the build has every page type', () => {
 
 describe.for(['phone', 'desktop'] satisfies ViewportName[])('%s', (viewport) => {
   test.for(cases)('$type $path', async (page) => {
-    const { context, page: tab, problems } = await site.visit(page.path, {
+    const {
+      context,
+      page: tab,
+      problems,
+    } = await site.visit(page.path, {
       viewport,
       status: page.status,
     });

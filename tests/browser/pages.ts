@@ -49,7 +49,10 @@ function pickBuildings(dataDir: string, built: Set<string>): BuildingPick {
   const reached = new Map<string, number>();
   const snapshotDir = path.join(dataDir, 'snapshots');
   const latest = existsSync(snapshotDir)
-    ? readdirSync(snapshotDir).filter((f) => /^\d{4}-\d{2}\.csv$/.test(f)).sort().at(-1)
+    ? readdirSync(snapshotDir)
+        .filter((f) => /^\d{4}-\d{2}\.csv$/.test(f))
+        .sort()
+        .at(-1)
     : undefined;
   if (latest !== undefined) {
     const snap = parse(readFileSync(path.join(snapshotDir, latest)), {
@@ -58,7 +61,9 @@ function pickBuildings(dataDir: string, built: Set<string>): BuildingPick {
       skip_empty_lines: true,
     }) as Record<string, string>[];
     for (const r of snap) {
-      const filled = Object.entries(r).filter(([k, v]) => !['building_id', 'status', 'note'].includes(k) && v !== '');
+      const filled = Object.entries(r).filter(
+        ([k, v]) => !['building_id', 'status', 'note'].includes(k) && v !== '',
+      );
       reached.set(r['building_id'] ?? '', filled.length);
     }
   }
@@ -70,7 +75,8 @@ function pickBuildings(dataDir: string, built: Set<string>): BuildingPick {
 export function pageCases(distDir: string, dataDir = path.join(repoRoot, 'data')): PageCase[] {
   const cases: PageCase[] = [{ type: 'home', path: '/', status: 200 }];
   const community = pageDirs(distDir, 'communities')[0];
-  if (community !== undefined) cases.push({ type: 'community', path: `/communities/${community}/`, status: 200 });
+  if (community !== undefined)
+    cases.push({ type: 'community', path: `/communities/${community}/`, status: 200 });
   const buildings = pickBuildings(dataDir, new Set(pageDirs(distDir, 'buildings')));
   if (buildings.eligible !== undefined)
     cases.push({ type: 'building', path: `/buildings/${buildings.eligible}/`, status: 200 });

@@ -9,7 +9,9 @@ import { serveSite } from './servedSite.ts';
 const site = serveSite();
 
 /** Root and body type: font sizes in px and the body's line height as a multiple of its size. */
-const typeOf = (page: Page): Promise<{ root: number; body: number; lineHeight: number; mode: string | undefined }> =>
+const typeOf = (
+  page: Page,
+): Promise<{ root: number; body: number; lineHeight: number; mode: string | undefined }> =>
   page.evaluate(() => {
     const body = getComputedStyle(document.body);
     return {
@@ -57,27 +59,36 @@ test('the switch turns large type on, is remembered across reloads and pages, an
 });
 
 describe('large type at 375px: no sideways scrolling', () => {
-  test.for(['/', '/buildings/xiwandong-001/', '/buildings/', '/communities/xiwandong/', `/search/?q=${encodeURIComponent('西湾东1')}`, '/about/'])(
-    '%s',
-    async (urlPath) => {
-      const { context, page } = await site.visit('/', { viewport: 'phone' });
-      try {
-        await page.evaluate(() => localStorage.setItem('gongshi-reading', 'large'));
-        await page.goto(site.origin + urlPath, { waitUntil: 'networkidle' });
-        if (urlPath.startsWith('/search/')) await page.waitForSelector('#search-results li');
-        expect((await typeOf(page)).root).toBeGreaterThanOrEqual(22);
-        const overflow = await page.evaluate(horizontalOverflow);
-        expect(overflow.offenders, urlPath).toEqual([]);
-        expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
-      } finally {
-        await context.close();
-      }
-    },
-  );
+  test.for([
+    '/',
+    '/buildings/xiwandong-001/',
+    '/buildings/',
+    '/communities/xiwandong/',
+    `/search/?q=${encodeURIComponent('西湾东1')}`,
+    '/about/',
+  ])('%s', async (urlPath) => {
+    const { context, page } = await site.visit('/', { viewport: 'phone' });
+    try {
+      await page.evaluate(() => localStorage.setItem('gongshi-reading', 'large'));
+      await page.goto(site.origin + urlPath, { waitUntil: 'networkidle' });
+      if (urlPath.startsWith('/search/')) await page.waitForSelector('#search-results li');
+      expect((await typeOf(page)).root).toBeGreaterThanOrEqual(22);
+      const overflow = await page.evaluate(horizontalOverflow);
+      expect(overflow.offenders, urlPath).toEqual([]);
+      expect(overflow.scrollWidth).toBeLessThanOrEqual(overflow.clientWidth);
+    } finally {
+      await context.close();
+    }
+  });
 });
 
 describe('axe WCAG 2.1 AA in both reading modes', () => {
-  const cases = ['standard', 'large'].flatMap((mode) => ['/', '/buildings/xiwandong-001/', `/search/?q=${encodeURIComponent('西湾东1')}`].map((path) => ({ mode, path })));
+  const cases = ['standard', 'large'].flatMap((mode) =>
+    ['/', '/buildings/xiwandong-001/', `/search/?q=${encodeURIComponent('西湾东1')}`].map((path) => ({
+      mode,
+      path,
+    })),
+  );
   test.for(cases)('$mode $path', async ({ mode, path }) => {
     const { context, page } = await site.visit('/', { viewport: 'phone' });
     try {

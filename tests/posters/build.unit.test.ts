@@ -41,7 +41,11 @@ describe('buildPosters', () => {
   });
 
   it('renders only the poster whose content changed', async () => {
-    const changed = jobs.map((j) => (j.path === '/og/about.png' ? ogJob(dataset.report, '/about/', { title: '关于本站', subtitle: '数据从哪里来' }) : j));
+    const changed = jobs.map((j) =>
+      j.path === '/og/about.png'
+        ? ogJob(dataset.report, '/about/', { title: '关于本站', subtitle: '数据从哪里来' })
+        : j,
+    );
     const result = await buildPosters(changed, options);
     expect(result).toMatchObject({ rendered: 1, cached: jobs.length - 1 });
   });

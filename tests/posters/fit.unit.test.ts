@@ -13,8 +13,16 @@ describe('tokenize', () => {
 
 describe('wrapText', () => {
   it('breaks lists after their separators, not inside an address', () => {
-    expect(segments('投入使用 2栋：西湾东1号、西增路2号')).toEqual(['投入使用 ', '2栋：', '西湾东1号、', '西增路2号']);
-    expect(wrapText('投入使用 2栋：西湾东1号、西增路2号', 12)).toEqual(['投入使用 2栋：', '西湾东1号、西增路2号']);
+    expect(segments('投入使用 2栋：西湾东1号、西增路2号')).toEqual([
+      '投入使用 ',
+      '2栋：',
+      '西湾东1号、',
+      '西增路2号',
+    ]);
+    expect(wrapText('投入使用 2栋：西湾东1号、西增路2号', 12)).toEqual([
+      '投入使用 2栋：',
+      '西湾东1号、西增路2号',
+    ]);
   });
 });
 
@@ -37,7 +45,8 @@ describe('fitText', () => {
 
   it('never breaks inside a number', () => {
     const fitted = fitText('10,067人 / 目标10,000人', { width: 300, maxLines: 2, maxSize: 40, minSize: 20 });
-    for (const number of ['10,067', '10,000']) expect(fitted.lines.some((l) => l.includes(number))).toBe(true);
+    for (const number of ['10,067', '10,000'])
+      expect(fitted.lines.some((l) => l.includes(number))).toBe(true);
     expect(fittedWidth(fitted)).toBeLessThanOrEqual(300);
   });
 

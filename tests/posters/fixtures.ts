@@ -7,13 +7,29 @@ export const LONG_COMMUNITY = '环市西苑岭南湾畔大岗元北西湾东联�
 
 /** Buildings: `long` reaches in_service in 2025-02, `short` only has a permit, `idle` nothing. */
 export function posterDataset(): Dataset {
-  const communities = [makeCommunity({ id: 'c1', name: '西湾东' }), makeCommunity({ id: 'c2', name: LONG_COMMUNITY })];
+  const communities = [
+    makeCommunity({ id: 'c1', name: '西湾东' }),
+    makeCommunity({ id: 'c2', name: LONG_COMMUNITY }),
+  ];
   const buildings = [
     makeBuilding({ id: 'short', communityId: 'c1', address: '西湾东1号', residents: 120 }),
-    makeBuilding({ id: 'long', communityId: 'c2', address: LONG_ADDRESS, residents: 260, floors: 9, households: 36 }),
+    makeBuilding({
+      id: 'long',
+      communityId: 'c2',
+      address: LONG_ADDRESS,
+      residents: 260,
+      floors: 9,
+      households: 36,
+    }),
     makeBuilding({ id: 'idle', communityId: 'c2', address: '西增路2号' }),
   ];
-  const early = { group_formed: '2023-03-02', consent: '2023-08-20', notice: '2023-11-01', permit: '2024-01-10', construction: '2024-06-01' };
+  const early = {
+    group_formed: '2023-03-02',
+    consent: '2023-08-20',
+    notice: '2023-11-01',
+    permit: '2024-01-10',
+    construction: '2024-06-01',
+  };
   return makeDataset({
     report: makeReport({ street: '测试街', title: '测试街加装电梯进展', siteUrl: 'https://example.org/' }),
     communities,

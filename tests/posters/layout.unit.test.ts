@@ -7,7 +7,12 @@ import { QR_ATTRIBUTE } from '../../src/posters/qr.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { TEXT_ATTRIBUTE } from '../../src/posters/templates/parts.ts';
 import { LINE_ATTRIBUTE, textOf } from '../../src/posters/tree.ts';
-import type { BuildingPosterModel, OgCardModel, PosterModel, ProgressPosterModel } from '../../src/posters/types.ts';
+import type {
+  BuildingPosterModel,
+  OgCardModel,
+  PosterModel,
+  ProgressPosterModel,
+} from '../../src/posters/types.ts';
 import { LONG_ADDRESS, LONG_COMMUNITY } from './fixtures.ts';
 
 interface Rect {
@@ -38,8 +43,20 @@ const progress: ProgressPosterModel = {
     { label: '取得规划许可', value: '100,000栋' },
   ],
   progress: [
-    { label: '百梯', description: '“百梯万人”目标：100栋楼取得规划许可并开工建设', valueText: '1,234,567栋 / 目标100栋', percentText: '1,234,567%', ratio: 1 },
-    { label: '万人', description: '规划许可惠及居民', valueText: '10,067人 / 目标10,000人', percentText: '101%', ratio: 1 },
+    {
+      label: '百梯',
+      description: '“百梯万人”目标：100栋楼取得规划许可并开工建设',
+      valueText: '1,234,567栋 / 目标100栋',
+      percentText: '1,234,567%',
+      ratio: 1,
+    },
+    {
+      label: '万人',
+      description: '规划许可惠及居民',
+      valueText: '10,067人 / 目标10,000人',
+      percentText: '101%',
+      ratio: 1,
+    },
   ],
   newsTitle: '本月（首次发布）到达的环节',
   news: [
@@ -58,10 +75,12 @@ const building: BuildingPosterModel = {
   headline: '电梯投入使用并完成特种设备使用登记了！',
   date: '2025年12月31日',
   facts: ['19层', '1,234户', '3,456人'],
-  timeline: ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'].map((label) => ({
-    label: `${label}（补充说明）`,
-    date: '2025年12月31日',
-  })),
+  timeline: ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'].map(
+    (label) => ({
+      label: `${label}（补充说明）`,
+      date: '2025年12月31日',
+    }),
+  ),
   journey: '从成立筹备组到补贴拨付，用了123个月，感谢每一位热心邻居',
 };
 
@@ -74,7 +93,9 @@ const og: OgCardModel = {
 };
 
 /** Rectangles of every text line (with its fitted box) and QR code, as satori lays them out. */
-async function layout(model: PosterModel): Promise<{ width: number; height: number; lines: (Rect & { box: Rect })[]; qr: Rect[] }> {
+async function layout(
+  model: PosterModel,
+): Promise<{ width: number; height: number; lines: (Rect & { box: Rect })[]; qr: Rect[] }> {
   const { tree, width, height } = posterLayout(model);
   const lines: (Rect & { box: Rect })[] = [];
   const qr: Rect[] = [];
@@ -84,7 +105,12 @@ async function layout(model: PosterModel): Promise<{ width: number; height: numb
     height,
     fonts: await fontsFor(textOf(tree)),
     onNodeDetected: (node) => {
-      const rect = { left: node.left, top: node.top, right: node.left + node.width, bottom: node.top + node.height };
+      const rect = {
+        left: node.left,
+        top: node.top,
+        right: node.left + node.width,
+        bottom: node.top + node.height,
+      };
       const fit: unknown = node.props[TEXT_ATTRIBUTE];
       const text: unknown = node.props[LINE_ATTRIBUTE];
       if (typeof fit === 'string') box = { ...rect, label: fit };
@@ -96,7 +122,8 @@ async function layout(model: PosterModel): Promise<{ width: number; height: numb
 }
 
 const overlap = (a: Rect, b: Rect): number =>
-  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+  Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) *
+  Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
 
 describe.each([
   ['street', progress],

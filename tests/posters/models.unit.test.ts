@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { posterAlt } from '../../src/posters/alt.ts';
 import { posterJobs } from '../../src/posters/jobs.ts';
-import { buildingPosterModel, communityPosterModel, ogCardModel, printPosterModel, streetPosterModel } from '../../src/posters/models.ts';
+import {
+  buildingPosterModel,
+  communityPosterModel,
+  ogCardModel,
+  printPosterModel,
+  streetPosterModel,
+} from '../../src/posters/models.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { LONG_ADDRESS, LONG_COMMUNITY, posterDataset } from './fixtures.ts';
 
@@ -19,8 +25,17 @@ describe('streetPosterModel', () => {
       { label: '正在施工', value: '0栋' },
       { label: '取得规划许可', value: '2栋' },
     ]);
-    expect(model.progress[0]).toMatchObject({ label: '百梯', valueText: '2栋 / 目标4栋', percentText: '50%', ratio: 0.5 });
-    expect(model.progress[1]).toMatchObject({ label: '万人', valueText: '380人 / 目标400人', percentText: '95%' });
+    expect(model.progress[0]).toMatchObject({
+      label: '百梯',
+      valueText: '2栋 / 目标4栋',
+      percentText: '50%',
+      ratio: 0.5,
+    });
+    expect(model.progress[1]).toMatchObject({
+      label: '万人',
+      valueText: '380人 / 目标400人',
+      percentText: '95%',
+    });
     expect(model.dataDate).toBe('数据截至2025年2月28日');
   });
 
@@ -88,7 +103,17 @@ describe('posterJobs', () => {
 describe('posterAlt', () => {
   it('says everything the poster says', () => {
     const alt = posterAlt(streetPosterModel(report, stats, '2025-02'));
-    for (const part of ['测试街', '2025年2月', '电梯已投入使用1栋', '百梯', '50%', LONG_ADDRESS, '数据截至2025年2月28日', '示例数据', 'https://example.org/reports/2025-02/']) {
+    for (const part of [
+      '测试街',
+      '2025年2月',
+      '电梯已投入使用1栋',
+      '百梯',
+      '50%',
+      LONG_ADDRESS,
+      '数据截至2025年2月28日',
+      '示例数据',
+      'https://example.org/reports/2025-02/',
+    ]) {
       expect(alt).toContain(part);
     }
   });
@@ -97,6 +122,8 @@ describe('posterAlt', () => {
     const building = buildingPosterModel(report, stats, 'long');
     if (!building) throw new Error('fixture');
     expect(posterAlt(building)).toContain(`${LONG_ADDRESS}电梯投入使用了！2025年2月12日`);
-    expect(posterAlt(ogCardModel(report, { title: '关于', subtitle: '数据从哪里来' }))).toBe('关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）');
+    expect(posterAlt(ogCardModel(report, { title: '关于', subtitle: '数据从哪里来' }))).toBe(
+      '关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）',
+    );
   });
 });

@@ -6,7 +6,13 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { charset, fontsFor } from '../../src/posters/font.ts';
-import { buildingPosterModel, ogCardModel, printPosterModel, streetPosterModel, communityPosterModel } from '../../src/posters/models.ts';
+import {
+  buildingPosterModel,
+  ogCardModel,
+  printPosterModel,
+  streetPosterModel,
+  communityPosterModel,
+} from '../../src/posters/models.ts';
 import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { box, line, textOf } from '../../src/posters/tree.ts';
@@ -32,14 +38,18 @@ const models: PosterModel[] = [
 /** Decode the QR code in a PNG the way a phone would see the pixels. */
 async function decodeQr(png: Buffer): Promise<string | undefined> {
   const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)?.data;
+  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)
+    ?.data;
 }
 
 describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model) => {
   it('has the published size and decodes to its page', async () => {
     const { png } = await renderPoster(model);
     const meta = await sharp(png).metadata();
-    expect({ width: meta.width, height: meta.height, format: meta.format }).toEqual({ ...POSTER_SIZES[kind], format: 'png' });
+    expect({ width: meta.width, height: meta.height, format: meta.format }).toEqual({
+      ...POSTER_SIZES[kind],
+      format: 'png',
+    });
     if (model.kind !== 'og') expect(await decodeQr(png)).toBe(model.qrUrl);
   });
 
@@ -48,7 +58,9 @@ describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model
     const build = await fontsFor(text, 'build');
     for (const font of build) {
       const parsed = openFont(font.data) as Font;
-      expect([...charset(text)].filter((c) => !parsed.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))).toEqual([]);
+      expect([...charset(text)].filter((c) => !parsed.hasGlyphForCodePoint(c.codePointAt(0) ?? 0))).toEqual(
+        [],
+      );
     }
     const fonts = await fontsFor(text, 'poster');
     for (const font of fonts) {
@@ -68,13 +80,22 @@ describe('Chinese type', () => {
 
   it('renders a known string like the committed reference image', async () => {
     const tree = box(
-      { width: '100%', height: '100%', alignItems: 'center', justifyContent: 'center', backgroundColor: '#ffffff', boxSizing: 'border-box' },
+      {
+        width: '100%',
+        height: '100%',
+        alignItems: 'center',
+        justifyContent: 'center',
+        backgroundColor: '#ffffff',
+        boxSizing: 'border-box',
+      },
       line({ fontFamily: 'Noto Sans SC', fontSize: 64, fontWeight: 700, color: '#000000' }, KNOWN),
     );
     const { png } = await renderTree(tree, 800, 160);
     if (!existsSync(reference) || process.env['UPDATE_REFERENCE']) await writeFile(reference, png);
     const [actual, expected] = await Promise.all(
-      [png, await readFile(reference)].map((p) => sharp(p).greyscale().raw().toBuffer({ resolveWithObject: true })),
+      [png, await readFile(reference)].map((p) =>
+        sharp(p).greyscale().raw().toBuffer({ resolveWithObject: true }),
+      ),
     );
     if (!actual || !expected) throw new Error('decode failed');
     expect(actual.info).toEqual(expected.info);
@@ -95,7 +116,10 @@ describe('Chinese type', () => {
 
   it('refuses to render a character the font lacks instead of drawing a tofu box', async () => {
     // U+10FFFD (private use) is in no font.
-    const tree = box({ width: '100%', height: '100%', fontFamily: 'Noto Sans SC' }, line({ fontSize: 40 }, '西湾\u{10FFFD}'));
+    const tree = box(
+      { width: '100%', height: '100%', fontFamily: 'Noto Sans SC' },
+      line({ fontSize: 40 }, '西湾\u{10FFFD}'),
+    );
     await expect(renderTree(tree, 400, 100)).rejects.toThrow(/lacks/);
   });
 });

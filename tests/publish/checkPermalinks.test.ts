@@ -35,7 +35,9 @@ function check(previousManifest: string): { status: number | null; output: strin
 
 /** Months that data/corrections.csv documents a correction for. */
 function correctedMonths(): string[] {
-  const [, ...lines] = readFileSync(path.join(root, 'data', 'corrections.csv'), 'utf8').trim().split('\n');
+  const [, ...lines] = readFileSync(path.join(root, 'data', 'corrections.csv'), 'utf8')
+    .trim()
+    .split('\n');
   return lines.map((l) => l.split(',')[0] ?? '');
 }
 

@@ -5,7 +5,9 @@ import path from 'node:path';
 import type { Dataset } from '../../src/data/types.ts';
 
 const csv = (rows: readonly (readonly string[])[]): string =>
-  rows.map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(',')).join('\n') + '\n';
+  rows
+    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))
+    .join('\n') + '\n';
 
 /** A fresh temp directory holding `dataset` in the office's file format. */
 export function writeDataDir(dataset: Dataset): string {
@@ -46,7 +48,15 @@ export function writeDataDir(dataset: Dataset): string {
       path.join(dir, 'corrections.csv'),
       csv([
         ['month', 'building_id', 'field', 'old_value', 'new_value', 'date', 'reason'],
-        ...dataset.corrections.map((c) => [c.month, c.buildingId, c.field, c.oldValue, c.newValue, c.date, c.reason]),
+        ...dataset.corrections.map((c) => [
+          c.month,
+          c.buildingId,
+          c.field,
+          c.oldValue,
+          c.newValue,
+          c.date,
+          c.reason,
+        ]),
       ]),
     );
   }

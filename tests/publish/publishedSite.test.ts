@@ -13,7 +13,9 @@ import { distDir, distFile } from '../browser/dist.ts';
 
 const read = (relative: string): string => readFileSync(distFile(relative), 'utf8');
 const manifest = (): Manifest => JSON.parse(read('data/manifest.json')) as Manifest;
-const report = JSON.parse(readFileSync(path.resolve(import.meta.dirname, '../../data/report.json'), 'utf8')) as {
+const report = JSON.parse(
+  readFileSync(path.resolve(import.meta.dirname, '../../data/report.json'), 'utf8'),
+) as {
   siteUrl: string;
 };
 
@@ -41,7 +43,9 @@ describe('published data files', () => {
 
   it('include every month, latest and both time series', () => {
     const paths = manifest().files.map((f) => f.path);
-    const months = manifest().files.filter((f) => f.kind === 'snapshot').map((f) => f.month);
+    const months = manifest()
+      .files.filter((f) => f.kind === 'snapshot')
+      .map((f) => f.month);
     expect(new Set(months).size).toBeGreaterThanOrEqual(13);
     for (const p of ['latest.csv', 'latest.json']) expect(paths).toContain(`/data/snapshots/${p}`);
     for (const p of ['street', 'communities']) expect(paths).toContain(`/data/timeseries/${p}.csv`);
@@ -53,7 +57,15 @@ describe('URL list, feeds and robots', () => {
 
   it('lists every HTML page and file of the build except hashed assets', () => {
     const listed = new Set(urls());
-    for (const url of ['/', '/data/', '/changes/', '/rss.xml', '/robots.txt', '/sitemap-index.xml', '/data/manifest.json']) {
+    for (const url of [
+      '/',
+      '/data/',
+      '/changes/',
+      '/rss.xml',
+      '/robots.txt',
+      '/sitemap-index.xml',
+      '/data/manifest.json',
+    ]) {
       expect(listed, url).toContain(url);
     }
     const pages = listFiles(distDir()).filter((f) => f.endsWith('index.html') && !f.startsWith('_astro/'));
@@ -86,7 +98,9 @@ describe('security', () => {
       expect(html, page).not.toMatch(/\son[a-z]+=/);
       // src=, srcset= and stylesheet/icon/preload links must stay on this site.
       expect(html, page).not.toMatch(/\s(src|srcset)="(https?:)?\/\//);
-      expect(html, page).not.toMatch(/<link[^>]*rel="(stylesheet|icon|preload|modulepreload)"[^>]*href="(https?:)?\/\//);
+      expect(html, page).not.toMatch(
+        /<link[^>]*rel="(stylesheet|icon|preload|modulepreload)"[^>]*href="(https?:)?\/\//,
+      );
     }
   });
 

@@ -51,7 +51,9 @@ describe('.github/workflows/publish.yml', () => {
     for (const command of ['npm ci', 'npm test', 'npm run build', 'npm run validate']) {
       expect(documented, command).toContain(command);
     }
-    const scripts = Object.keys((JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts);
+    const scripts = Object.keys(
+      (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts,
+    );
     for (const command of called) {
       const script = command.replace(/^npm (run )?/, '');
       if (script !== 'ci') expect(scripts, command).toContain(script);
@@ -96,6 +98,8 @@ describe('.github/workflows/publish.yml', () => {
     expect(build?.if).toBe("github.event_name != 'pull_request'");
     expect(deploy?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
     const buildRuns = build?.steps.flatMap((s) => (s.run ? [s.run] : [])) ?? [];
-    expect(buildRuns.findIndex((r) => r.startsWith('npm run validate'))).toBeLessThan(buildRuns.indexOf('npm run build'));
+    expect(buildRuns.findIndex((r) => r.startsWith('npm run validate'))).toBeLessThan(
+      buildRuns.indexOf('npm run build'),
+    );
   });
 });

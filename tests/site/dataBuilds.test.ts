@@ -17,7 +17,13 @@ const HOSTILE = '<script>alert("x")</script>';
 beforeAll(() => {
   cpSync(path.join(root, 'data'), dataDir, { recursive: true });
   const snapshots = path.join(dataDir, 'snapshots');
-  const latest = path.join(snapshots, readdirSync(snapshots).filter((f) => f.endsWith('.csv')).sort().at(-1)!);
+  const latest = path.join(
+    snapshots,
+    readdirSync(snapshots)
+      .filter((f) => f.endsWith('.csv'))
+      .sort()
+      .at(-1)!,
+  );
   const lines = readFileSync(latest, 'utf8').split('\n');
   const i = lines.findIndex((l) => l.startsWith('xiwandong-001,'));
   lines[i] = `${lines[i]!.replace(/,[^,]*$/, ',')}"${HOSTILE.replace(/"/g, '""')}"`;

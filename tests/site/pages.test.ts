@@ -29,7 +29,16 @@ describe('every page exists', () => {
   });
 
   it('has the section pages, stories and a 404', () => {
-    for (const url of ['/', '/communities/', '/buildings/', '/reports/', '/stories/', '/stories/huangshu-diary/', '/about/', '/404.html']) {
+    for (const url of [
+      '/',
+      '/communities/',
+      '/buildings/',
+      '/reports/',
+      '/stories/',
+      '/stories/huangshu-diary/',
+      '/about/',
+      '/404.html',
+    ]) {
       expect(hasPage(url), url).toBe(true);
     }
   });
@@ -59,7 +68,9 @@ describe('home page', () => {
 
   it('stays under 100 KB with its CSS', () => {
     const page = html('/');
-    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map((m) => readFileSync(htmlFileFor(m[1]!)).length);
+    const css = [...page.matchAll(/<link rel="stylesheet" href="([^"]+)"/g)].map(
+      (m) => readFileSync(htmlFileFor(m[1]!)).length,
+    );
     expect(Buffer.byteLength(page) + css.reduce((a, b) => a + b, 0)).toBeLessThan(100_000);
   });
 

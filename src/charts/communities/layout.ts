@@ -59,7 +59,9 @@ export function layoutCommunities(input: CommunitiesInput, width = 360): Communi
   const legend = layoutLegend(styles, width);
   const top = (legend.at(-1)?.y ?? 0) + LEGEND_ROW;
   const totals = input.communities.map((c) => styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0));
-  const x = scaleLinear().domain([0, Math.max(1, ...totals)]).range([0, width]);
+  const x = scaleLinear()
+    .domain([0, Math.max(1, ...totals)])
+    .range([0, width]);
   const highlightIndex = styles.findIndex((s) => s.key === input.highlight);
   const bars = input.communities.map((c, i): CommunityBar => {
     let acc = 0;
@@ -81,7 +83,9 @@ export function layoutCommunities(input: CommunitiesInput, width = 360): Communi
       });
     }
     const total = totals[i] ?? 0;
-    const atOrBeyond = styles.slice(Math.max(highlightIndex, 0)).reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);
+    const atOrBeyond = styles
+      .slice(Math.max(highlightIndex, 0))
+      .reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);
     const rowTop = top + i * ROW;
     return {
       id: c.id,
@@ -114,7 +118,10 @@ function layoutLegend(styles: { label: string; fill: string }[], width: number):
 
 /** One sentence naming the community furthest along and the one with most buildings not started. */
 export function communitiesSummary(input: CommunitiesInput, styles = stageStyles(input.milestones)): string {
-  const idx = Math.max(0, styles.findIndex((s) => s.key === input.highlight));
+  const idx = Math.max(
+    0,
+    styles.findIndex((s) => s.key === input.highlight),
+  );
   const label = styles[idx]?.label ?? '';
   const shares = input.communities.map((c) => {
     const total = styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0);

@@ -21,15 +21,33 @@ export function communitiesScene(layout: CommunitiesLayout, id: string, title: s
       el('text', { x: layout.width, y: bar.textY, 'text-anchor': 'end', 'font-size': 15 }, [bar.caption]),
       ...bar.segments.map((s) =>
         el('g', {}, [
-          el('rect', { x: s.x, y: bar.barY, width: s.width, height: layout.barHeight, fill: s.fill, stroke: '#fff' }, [
-            el('title', {}, [s.title]),
-          ]),
+          el(
+            'rect',
+            { x: s.x, y: bar.barY, width: s.width, height: layout.barHeight, fill: s.fill, stroke: '#fff' },
+            [el('title', {}, [s.title])],
+          ),
           ...(s.text
-            ? [el('text', { x: r1(s.x + s.width / 2), y: r1(bar.barY + layout.barHeight / 2), dy: '0.35em', 'text-anchor': 'middle', 'font-size': 14, fill: s.textFill }, [s.text])]
+            ? [
+                el(
+                  'text',
+                  {
+                    x: r1(s.x + s.width / 2),
+                    y: r1(bar.barY + layout.barHeight / 2),
+                    dy: '0.35em',
+                    'text-anchor': 'middle',
+                    'font-size': 14,
+                    fill: s.textFill,
+                  },
+                  [s.text],
+                ),
+              ]
             : []),
         ]),
       ),
     ]),
   );
-  return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [legend, ...bars]);
+  return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
+    legend,
+    ...bars,
+  ]);
 }

@@ -5,7 +5,11 @@ import type { TableModel } from '../table.ts';
 import type { CommunitiesInput } from './layout.ts';
 
 /** 社区 | each stage | 合计, linked to the community pages. */
-export function communitiesTable(input: CommunitiesInput, caption: string, href?: (id: string) => string): TableModel {
+export function communitiesTable(
+  input: CommunitiesInput,
+  caption: string,
+  href?: (id: string) => string,
+): TableModel {
   const styles = stageStyles(input.milestones);
   return {
     caption,
@@ -14,7 +18,11 @@ export function communitiesTable(input: CommunitiesInput, caption: string, href?
     rows: input.communities.map((c) => {
       const counts = styles.map((s) => c.stages[s.key] ?? 0);
       return {
-        cells: [c.name, ...counts.map((n) => formatNumber(n)), formatNumber(counts.reduce((a, b) => a + b, 0))],
+        cells: [
+          c.name,
+          ...counts.map((n) => formatNumber(n)),
+          formatNumber(counts.reduce((a, b) => a + b, 0)),
+        ],
         href: href?.(c.id),
       };
     }),

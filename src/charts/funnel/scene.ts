@@ -8,10 +8,18 @@ export function funnelScene(layout: FunnelLayout, id: string, title: string): Sv
   const marks = layout.rows.map((row) =>
     el('g', { class: 'funnel-row' }, [
       el('text', { x: 0, y: row.textY, 'font-size': 17 }, [row.label]),
-      el('text', { x: layout.width, y: row.textY, 'text-anchor': 'end', 'font-size': 17, 'font-weight': 'bold' }, [
-        row.valueText,
-      ]),
-      el('rect', { x: 0, y: row.barY, width: layout.trackWidth, height: layout.barHeight, fill: layout.trackFill }),
+      el(
+        'text',
+        { x: layout.width, y: row.textY, 'text-anchor': 'end', 'font-size': 17, 'font-weight': 'bold' },
+        [row.valueText],
+      ),
+      el('rect', {
+        x: 0,
+        y: row.barY,
+        width: layout.trackWidth,
+        height: layout.barHeight,
+        fill: layout.trackFill,
+      }),
       el('rect', { x: 0, y: row.barY, width: row.barWidth, height: layout.barHeight, fill: row.fill }),
     ]),
   );

@@ -10,7 +10,15 @@ const input: MapInput = {
     { id: 'b', name: '乙社区' },
   ],
   buildings: [
-    { id: 'w', address: '西1号', communityId: 'a', eligible: true, stage: 'in_service', lat: 23.14, lng: 113.24 },
+    {
+      id: 'w',
+      address: '西1号',
+      communityId: 'a',
+      eligible: true,
+      stage: 'in_service',
+      lat: 23.14,
+      lng: 113.24,
+    },
     { id: 'e', address: '东1号', communityId: 'b', eligible: true, stage: 'none', lat: 23.14, lng: 113.26 },
     { id: 'n', address: '北1号', communityId: 'b', eligible: false, stage: 'none', lat: 23.15, lng: 113.26 },
     { id: 'x', address: '无坐标1号', communityId: 'a', eligible: true, stage: 'permit' },

@@ -105,7 +105,11 @@ function placeLabel(text: string, cx: number, y0: number, placed: MapLabel[], wi
   const x = r1(Math.min(Math.max(cx, w / 2 + 2), width - w / 2 - 2));
   let y = Math.max(y0, LABEL_SIZE);
   const clash = (yy: number): boolean =>
-    placed.some((l) => Math.abs(l.y - yy) < LABEL_SIZE + 2 && Math.abs(l.x - x) < (w + textWidth(l.text, LABEL_SIZE)) / 2 + 4);
+    placed.some(
+      (l) =>
+        Math.abs(l.y - yy) < LABEL_SIZE + 2 &&
+        Math.abs(l.x - x) < (w + textWidth(l.text, LABEL_SIZE)) / 2 + 4,
+    );
   while (clash(y)) y += LABEL_SIZE + 2;
   return { text, x, y: r1(y) };
 }

@@ -15,7 +15,20 @@ export function mapScene(layout: MapLayout, id: string, title: string): SvgNode 
   }
   const dots = [...groups.values()];
   const labels = layout.labels.map((l) =>
-    el('text', { x: l.x, y: l.y, 'text-anchor': 'middle', 'font-size': 15, 'font-weight': 'bold', stroke: '#fff', 'stroke-width': 4, 'paint-order': 'stroke' }, [l.text]),
+    el(
+      'text',
+      {
+        x: l.x,
+        y: l.y,
+        'text-anchor': 'middle',
+        'font-size': 15,
+        'font-weight': 'bold',
+        stroke: '#fff',
+        'stroke-width': 4,
+        'paint-order': 'stroke',
+      },
+      [l.text],
+    ),
   );
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
     el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: '#f7f7f4' }),

@@ -4,14 +4,23 @@ import type { TableModel } from '../table.ts';
 import type { MapInput, MapLayout } from './layout.ts';
 
 /** 楼栋 | 社区 | 进展 for unplaced buildings; one explanatory row when all are placed. */
-export function mapTable(input: MapInput, layout: MapLayout, caption: string, href?: (id: string) => string): TableModel {
+export function mapTable(
+  input: MapInput,
+  layout: MapLayout,
+  caption: string,
+  href?: (id: string) => string,
+): TableModel {
   const labels = new Map(stageStyles(input.milestones).map((s) => [s.key, s.label]));
   const unplaced = new Set(layout.unplaced);
   const names = new Map(input.communities.map((c) => [c.id, c.name]));
   const rows = input.buildings
     .filter((b) => unplaced.has(b.id))
     .map((b) => ({
-      cells: [b.address, names.get(b.communityId) ?? b.communityId, b.eligible ? (labels.get(b.stage) ?? b.stage) : '不在加装范围'],
+      cells: [
+        b.address,
+        names.get(b.communityId) ?? b.communityId,
+        b.eligible ? (labels.get(b.stage) ?? b.stage) : '不在加装范围',
+      ],
       href: href?.(b.id),
     }));
   return {

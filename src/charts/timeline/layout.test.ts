@@ -29,7 +29,9 @@ describe('layoutTimeline', () => {
   });
 
   it('summarises the latest step and the next one', () => {
-    expect(layout.summary).toBe('西1号已完成7个步骤中的3个，最近一步是2024年12月1日「批前公示」，下一步是「规划许可」。');
+    expect(layout.summary).toBe(
+      '西1号已完成7个步骤中的3个，最近一步是2024年12月1日「批前公示」，下一步是「规划许可」。',
+    );
   });
 
   it('handles a building with nothing reached yet', () => {

@@ -57,12 +57,27 @@ export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayou
   for (const m of reached) {
     const date = input.dates[m.key]!;
     y = Math.max(y + MIN_GAP, firstDate ? t(daysBetween(firstDate, date)) : TOP);
-    entries.push({ key: m.key, label: m.label, reached: true, date, dateText: formatDate(date), y: r1(y), fill: styles.get(m.key)?.fill ?? '#000' });
+    entries.push({
+      key: m.key,
+      label: m.label,
+      reached: true,
+      date,
+      dateText: formatDate(date),
+      y: r1(y),
+      fill: styles.get(m.key)?.fill ?? '#000',
+    });
   }
   const lastReachedY = reached.length > 0 ? y : undefined;
   for (const m of pending) {
     y = entries.length === 0 ? TOP : y + (entries.at(-1)?.reached ? MIN_GAP : PENDING_GAP);
-    entries.push({ key: m.key, label: m.label, reached: false, dateText: '尚未完成', y: r1(y), fill: '#ffffff' });
+    entries.push({
+      key: m.key,
+      label: m.label,
+      reached: false,
+      dateText: '尚未完成',
+      y: r1(y),
+      fill: '#ffffff',
+    });
   }
   const lastY = entries.at(-1)?.y ?? TOP;
   const axisX = 14;
@@ -72,9 +87,7 @@ export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayou
     axisX,
     solid: lastReachedY !== undefined && reached.length > 1 ? { y1: TOP, y2: r1(lastReachedY) } : undefined,
     dashed:
-      pending.length > 0 && entries.length > 1
-        ? { y1: r1(lastReachedY ?? TOP), y2: r1(lastY) }
-        : undefined,
+      pending.length > 0 && entries.length > 1 ? { y1: r1(lastReachedY ?? TOP), y2: r1(lastY) } : undefined,
     entries,
     summary: timelineSummary(input),
   };

@@ -8,17 +8,50 @@ import type { TimelineLayout } from './layout.ts';
 export function timelineScene(layout: TimelineLayout, id: string, title: string): SvgNode {
   const x = layout.axisX;
   const axis = [
-    ...(layout.solid ? [el('line', { x1: x, x2: x, y1: layout.solid.y1, y2: layout.solid.y2, stroke: '#333', 'stroke-width': 3 })] : []),
+    ...(layout.solid
+      ? [
+          el('line', {
+            x1: x,
+            x2: x,
+            y1: layout.solid.y1,
+            y2: layout.solid.y2,
+            stroke: '#333',
+            'stroke-width': 3,
+          }),
+        ]
+      : []),
     ...(layout.dashed
-      ? [el('line', { x1: x, x2: x, y1: layout.dashed.y1, y2: layout.dashed.y2, stroke: '#767676', 'stroke-width': 2, 'stroke-dasharray': '4 4' })]
+      ? [
+          el('line', {
+            x1: x,
+            x2: x,
+            y1: layout.dashed.y1,
+            y2: layout.dashed.y2,
+            stroke: '#767676',
+            'stroke-width': 2,
+            'stroke-dasharray': '4 4',
+          }),
+        ]
       : []),
   ];
   const entries = layout.entries.map((e) =>
     el('g', { class: e.reached ? 'reached' : 'pending' }, [
-      el('circle', { cx: x, cy: e.y, r: e.reached ? 9 : 7, fill: e.fill, stroke: e.reached ? '#333' : '#767676', 'stroke-width': 2 }),
-      el('text', { x: x + 22, y: e.y - 4, 'font-size': 18, 'font-weight': e.reached ? 'bold' : undefined }, [e.label]),
+      el('circle', {
+        cx: x,
+        cy: e.y,
+        r: e.reached ? 9 : 7,
+        fill: e.fill,
+        stroke: e.reached ? '#333' : '#767676',
+        'stroke-width': 2,
+      }),
+      el('text', { x: x + 22, y: e.y - 4, 'font-size': 18, 'font-weight': e.reached ? 'bold' : undefined }, [
+        e.label,
+      ]),
       el('text', { x: x + 22, y: e.y + 18, 'font-size': 16, fill: MUTED_INK }, [e.dateText]),
     ]),
   );
-  return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [...axis, ...entries]);
+  return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
+    ...axis,
+    ...entries,
+  ]);
 }

@@ -41,7 +41,10 @@ describe('layoutTrend', () => {
   });
 
   it('clips a far forecast so history keeps most of the width', () => {
-    const far = layoutTrend({ ...input, forecast: { milestone: 'in_service', month: '2035-01', windowMonths: 2 } });
+    const far = layoutTrend({
+      ...input,
+      forecast: { milestone: 'in_service', month: '2035-01', windowMonths: 2 },
+    });
     expect(far.forecast?.x).toBe(far.plot.right);
     expect(far.forecast!.y).toBeGreaterThan(far.yTicks.find((t) => t.value === 10)!.pos);
   });
@@ -50,7 +53,10 @@ describe('layoutTrend', () => {
     const months = ['2024-03', '2024-06', '2024-09', '2024-12', '2025-03'];
     const long = layoutTrend({ ...input, series: months.map((month) => ({ ...input.series[0]!, month })) });
     expect(long.xTicks.map((t) => t.text)).toEqual(['2024年3月', '2025年']);
-    const short = layoutTrend({ ...input, series: [{ ...input.series[0]!, month: '2024-11' }, ...input.series] });
+    const short = layoutTrend({
+      ...input,
+      series: [{ ...input.series[0]!, month: '2024-11' }, ...input.series],
+    });
     expect(short.xTicks.map((t) => t.text)).toEqual(['2024年11月']);
   });
 
@@ -73,7 +79,10 @@ describe('layoutTrend', () => {
 
   it('handles an empty series and a zero pace', () => {
     expect(layoutTrend({ ...input, series: [] }).lines).toEqual([]);
-    const stalled = layoutTrend({ ...input, forecast: { milestone: 'in_service', month: undefined, windowMonths: 3 } });
+    const stalled = layoutTrend({
+      ...input,
+      forecast: { milestone: 'in_service', month: undefined, windowMonths: 3 },
+    });
     expect(stalled.forecast).toBeUndefined();
     expect(stalled.summary).toContain('暂无法预计');
   });

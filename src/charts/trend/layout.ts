@@ -61,18 +61,39 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
   const { series, milestones, goal, forecast } = input;
   const first = series[0]?.month;
   const lastPoint = series.at(-1);
-  const plot = { left: MARGIN.left, right: width - MARGIN.right, top: MARGIN.top, bottom: height - MARGIN.bottom };
+  const plot = {
+    left: MARGIN.left,
+    right: width - MARGIN.right,
+    top: MARGIN.top,
+    bottom: height - MARGIN.bottom,
+  };
   if (first === undefined || lastPoint === undefined) {
-    return { width, height, plot, lines: [], yTicks: [], xTicks: [], summary: `${input.scopeName}暂无月度数据。` };
+    return {
+      width,
+      height,
+      plot,
+      lines: [],
+      yTicks: [],
+      xTicks: [],
+      summary: `${input.scopeName}暂无月度数据。`,
+    };
   }
   const lastIndex = monthsBetween(first, lastPoint.month);
   const fcIndex = forecast?.month !== undefined ? monthsBetween(first, forecast.month) : undefined;
   const maxExtension = Math.max(MIN_FORECAST_MONTHS, Math.round(lastIndex * MAX_FORECAST_SHARE));
   const endIndex = Math.max(lastIndex, Math.min(fcIndex ?? lastIndex, lastIndex + maxExtension), 1);
   const x = scaleLinear().domain([0, endIndex]).range([plot.left, plot.right]);
-  const yMax = Math.max(lastPoint.eligible, goal?.target ?? 0, max(series, (f) => max(Object.values(f.reached))) ?? 0, 1);
+  const yMax = Math.max(
+    lastPoint.eligible,
+    goal?.target ?? 0,
+    max(series, (f) => max(Object.values(f.reached))) ?? 0,
+    1,
+  );
   const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]).nice(4);
-  const pathOf = line<{ i: number; v: number }>((p) => x(p.i), (p) => y(p.v)).digits(1);
+  const pathOf = line<{ i: number; v: number }>(
+    (p) => x(p.i),
+    (p) => y(p.v),
+  ).digits(1);
 
   const lines = milestones.map((m, idx): TrendLine => {
     const pts = series.map((f) => ({ i: monthsBetween(first, f.month), v: f.reached[m.key] ?? 0 }));
@@ -91,7 +112,9 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
   });
   spreadLabels(lines, plot.top, plot.bottom);
 
-  const goalLayout = goal ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target)}` } : undefined;
+  const goalLayout = goal
+    ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target)}` }
+    : undefined;
   const forecastLayout = layoutForecast(input, lines, x, y, lastIndex, endIndex, fcIndex);
 
   const yTicks = y.ticks(4).map((v) => ({ value: v, pos: r1(y(v)), text: String(v) }));
@@ -129,12 +152,20 @@ function layoutForecast(
   const y0 = r1(y(from.last));
   const x1 = r1(x(endIndex));
   const y1 = r1(y(endValue));
-  return { d: `M${x0},${y0}L${x1},${y1}`, x: x1, y: y1, text: `预计${formatMonth(forecast.month)}`, color: ACCENT };
+  return {
+    d: `M${x0},${y0}L${x1},${y1}`,
+    x: x1,
+    y: y1,
+    text: `预计${formatMonth(forecast.month)}`,
+    color: ACCENT,
+  };
 }
 
 /** The first month, then each January as `2025年`, dropping labels that would touch the previous one. */
 export function monthTicks(first: Month, endIndex: number, x: (i: number) => number): TrendLayout['xTicks'] {
-  const ticks: TrendLayout['xTicks'] = [{ value: 0, pos: r1(x(0)), text: formatMonth(first), anchor: 'start' }];
+  const ticks: TrendLayout['xTicks'] = [
+    { value: 0, pos: r1(x(0)), text: formatMonth(first), anchor: 'start' },
+  ];
   let rightEdge = x(0) + textWidth(formatMonth(first), 14);
   for (let i = 1; i <= endIndex; i += 1) {
     const month = addMonths(first, i);
@@ -182,7 +213,9 @@ export function trendSummary({ scopeName, series, milestones, forecast, goal }: 
     parts.push(`「${goal.label}」目标${formatCount(goal.target)}，已完成${formatCount(g)}`);
   }
   if (forecast?.month) {
-    parts.push(`按近${forecast.windowMonths}个月的速度，预计${formatMonth(forecast.month)}全部「${m.label}」`);
+    parts.push(
+      `按近${forecast.windowMonths}个月的速度，预计${formatMonth(forecast.month)}全部「${m.label}」`,
+    );
   } else if (forecast) {
     parts.push(`近${forecast.windowMonths}个月没有新增，暂无法预计完成时间`);
   }

@@ -4,7 +4,11 @@ import type { TableModel } from '../table.ts';
 import type { TrendInput } from './layout.ts';
 
 /** 月份 | each milestone (cumulative buildings), newest month first. */
-export function trendTable(input: TrendInput, caption: string, monthHref?: (month: string) => string): TableModel {
+export function trendTable(
+  input: TrendInput,
+  caption: string,
+  monthHref?: (month: string) => string,
+): TableModel {
   return {
     caption,
     head: ['月份', ...input.milestones.map((m) => m.label)],

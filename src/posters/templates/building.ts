@@ -29,23 +29,53 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
         text(model.community, { width: inner - badgeWidth - 24, maxLines: 1, maxSize: 40, minSize: 24 }),
         ...sampleBadge(theme, badgeWidth, model.illustrative),
       ),
-      text(model.address, { width: inner, maxLines: 2, maxSize: 112, minSize: 60 }, { fontWeight: 700 }, 1.15),
-      text(model.headline, { width: inner, maxLines: 1, maxSize: 96, minSize: 48 }, { fontWeight: 700 }, 1.15),
+      text(
+        model.address,
+        { width: inner, maxLines: 2, maxSize: 112, minSize: 60 },
+        { fontWeight: 700 },
+        1.15,
+      ),
+      text(
+        model.headline,
+        { width: inner, maxLines: 1, maxSize: 96, minSize: 48 },
+        { fontWeight: 700 },
+        1.15,
+      ),
       text(model.date, { width: inner, maxLines: 1, maxSize: 44, minSize: 28 }),
     ),
     box(
       { flexDirection: 'column', flexGrow: 1, gap: 16, padding: `36px ${pad}px` },
       ...(model.facts.length > 0
-        ? [text(model.facts.join(' · '), { width: inner, maxLines: 1, maxSize: 32, minSize: 22 }, { color: theme.muted })]
+        ? [
+            text(
+              model.facts.join(' · '),
+              { width: inner, maxLines: 1, maxSize: 32, minSize: 22 },
+              { color: theme.muted },
+            ),
+          ]
         : []),
-      ...(model.journey ? [text(model.journey, { width: inner, maxLines: 1, maxSize: 36, minSize: 24 }, { fontWeight: 700 })] : []),
+      ...(model.journey
+        ? [text(model.journey, { width: inner, maxLines: 1, maxSize: 36, minSize: 24 }, { fontWeight: 700 })]
+        : []),
       box(
         { flexDirection: 'column', gap: 8, width: inner },
         ...model.timeline.slice(-MAX_TIMELINE).map((step) =>
           box(
-            { flexDirection: 'row', justifyContent: 'space-between', width: inner, borderBottom: `2px solid ${theme.track}`, paddingBottom: 6 },
+            {
+              flexDirection: 'row',
+              justifyContent: 'space-between',
+              width: inner,
+              borderBottom: `2px solid ${theme.track}`,
+              paddingBottom: 6,
+            },
             text(step.label, { width: Math.round(inner * 0.5), maxLines: 1, maxSize: 28, minSize: 20 }),
-            text(step.date, { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 28, minSize: 20 }, { color: theme.muted }, 1.25, 'flex-end'),
+            text(
+              step.date,
+              { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 28, minSize: 20 },
+              { color: theme.muted },
+              1.25,
+              'flex-end',
+            ),
           ),
         ),
       ),

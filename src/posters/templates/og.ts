@@ -19,7 +19,11 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
     ),
     box(
       { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', width: inner },
-      text(model.siteName, { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 }, { fontWeight: 700, color: theme.brand }),
+      text(
+        model.siteName,
+        { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 },
+        { fontWeight: 700, color: theme.brand },
+      ),
       ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
     ),
   );

@@ -59,7 +59,11 @@ export function sampleBadge(theme: Theme, width: number, illustrative: boolean):
         borderRadius: 8 * s,
         flexShrink: 0,
       },
-      text('示例数据 · 并非真实统计', { width: width - 40 * s, maxLines: 1, maxSize: 28 * s, minSize: 16 * s }, { fontWeight: 700 }),
+      text(
+        '示例数据 · 并非真实统计',
+        { width: width - 40 * s, maxLines: 1, maxSize: 28 * s, minSize: 16 * s },
+        { fontWeight: 700 },
+      ),
     ),
   ];
 }
@@ -84,8 +88,17 @@ export function figureTiles(theme: Theme, figures: readonly Figure[], width: num
           borderTop: `${8 * s}px solid ${theme.brand}`,
           backgroundColor: theme.tile,
         },
-        text(f.label, { width: inner, maxLines: 1, maxSize: 30 * s, minSize: 20 * s }, { color: theme.muted }),
-        text(f.value, { width: inner, maxLines: 1, maxSize: 84 * s, minSize: 36 * s }, { fontWeight: 700 }, 1.15),
+        text(
+          f.label,
+          { width: inner, maxLines: 1, maxSize: 30 * s, minSize: 20 * s },
+          { color: theme.muted },
+        ),
+        text(
+          f.value,
+          { width: inner, maxLines: 1, maxSize: 84 * s, minSize: 36 * s },
+          { fontWeight: 700 },
+          1.15,
+        ),
       ),
     ),
   );
@@ -103,7 +116,11 @@ export function progressBars(theme: Theme, bars: readonly ProgressBar[], width: 
         { flexDirection: 'column', gap: 10 * s, width },
         box(
           { flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'space-between', width },
-          text(`${bar.label}　${bar.description}`, { width: leftWidth, maxLines: 1, maxSize: 32 * s, minSize: 20 * s }, { fontWeight: 700 }),
+          text(
+            `${bar.label}　${bar.description}`,
+            { width: leftWidth, maxLines: 1, maxSize: 32 * s, minSize: 20 * s },
+            { fontWeight: 700 },
+          ),
           text(
             `${bar.valueText}　${bar.percentText}`,
             { width: rightWidth, maxLines: 1, maxSize: 32 * s, minSize: 20 * s },
@@ -145,7 +162,9 @@ export function qrFooter(
       { flexDirection: 'column', gap: 8 * s, width: side },
       text(lines.cta, { width: side, maxLines: 1, maxSize: 38 * s, minSize: 24 * s }, { fontWeight: 700 }),
       text(lines.url, { width: side, maxLines: 2, maxSize: 24 * s, minSize: 16 * s }, { color: theme.muted }),
-      ...lines.small.map((l) => text(l, { width: side, maxLines: 1, maxSize: 24 * s, minSize: 16 * s }, { color: theme.muted })),
+      ...lines.small.map((l) =>
+        text(l, { width: side, maxLines: 1, maxSize: 24 * s, minSize: 16 * s }, { color: theme.muted }),
+      ),
     ),
   );
 }

@@ -31,13 +31,28 @@ export function progressPoster(model: ProgressPosterModel, width: number): Poste
       },
       box(
         { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: inner },
-        text(model.scope, { width: inner - badgeWidth - 24 * s, maxLines: 1, maxSize: 48 * s, minSize: 28 * s }, { fontWeight: 700 }),
+        text(
+          model.scope,
+          { width: inner - badgeWidth - 24 * s, maxLines: 1, maxSize: 48 * s, minSize: 28 * s },
+          { fontWeight: 700 },
+        ),
         ...sampleBadge(theme, badgeWidth, model.illustrative),
       ),
       box(
         { flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'space-between', width: inner },
-        text(model.title, { width: Math.round(inner * 0.64), maxLines: 1, maxSize: 88 * s, minSize: 48 * s }, { fontWeight: 700 }, 1.15),
-        text(model.period, { width: Math.round(inner * 0.34), maxLines: 1, maxSize: 48 * s, minSize: 28 * s }, { fontWeight: 700 }, 1.25, 'flex-end'),
+        text(
+          model.title,
+          { width: Math.round(inner * 0.64), maxLines: 1, maxSize: 88 * s, minSize: 48 * s },
+          { fontWeight: 700 },
+          1.15,
+        ),
+        text(
+          model.period,
+          { width: Math.round(inner * 0.34), maxLines: 1, maxSize: 48 * s, minSize: 28 * s },
+          { fontWeight: 700 },
+          1.25,
+          'flex-end',
+        ),
       ),
     ),
     box(
@@ -46,14 +61,24 @@ export function progressPoster(model: ProgressPosterModel, width: number): Poste
       progressBars(theme, model.progress.slice(0, MAX_BARS), inner),
       box(
         { flexDirection: 'column', gap: 10 * s, width: inner },
-        text(model.newsTitle, { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s }, { fontWeight: 700, color: theme.brand }),
-        ...model.news.slice(0, MAX_NEWS).map((n) =>
-          text(`· ${n}`, { width: inner, maxLines: 2, maxSize: 30 * s, minSize: 22 * s }, {}, 1.3),
+        text(
+          model.newsTitle,
+          { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
+          { fontWeight: 700, color: theme.brand },
         ),
+        ...model.news
+          .slice(0, MAX_NEWS)
+          .map((n) =>
+            text(`· ${n}`, { width: inner, maxLines: 2, maxSize: 30 * s, minSize: 22 * s }, {}, 1.3),
+          ),
       ),
     ),
     box(
-      { padding: `${24 * s}px ${pad}px ${40 * s}px`, borderTop: `${2 * s}px solid ${theme.track}`, flexShrink: 0 },
+      {
+        padding: `${24 * s}px ${pad}px ${40 * s}px`,
+        borderTop: `${2 * s}px solid ${theme.track}`,
+        flexShrink: 0,
+      },
       qrFooter(theme, inner, model.qrUrl, 230 * s, {
         cta: model.kind === 'print' ? '扫码查看详细报告' : '扫码查看本月详细报告',
         url: model.displayUrl,
