@@ -263,6 +263,9 @@ describe('loadDataset', () => {
         'snapshots/2025-09.csv:2:7: error personal_data.mobile',
         'snapshots/2025-09.csv:2:7: error snapshot.invalid_date',
       ]);
+      const result = await loadDataset(await writeDataset({ 'snapshots/2025-09.csv': snapshot }));
+      const messages = result.ok ? [] : result.problems.map((p) => p.message);
+      expect(messages.join('\n')).not.toContain('13812345678');
     });
   });
 });

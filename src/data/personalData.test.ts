@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findPersonalData, isValidIdNumber } from './personalData.ts';
+import { findPersonalData, isValidIdNumber, maskPersonalData } from './personalData.ts';
 
 const rules = (text: string, address = false): string[] => findPersonalData(text, { address }).map((f) => `${f.rule}@${f.index}`);
 
@@ -37,6 +37,10 @@ describe('findPersonalData', () => {
   it('masks the match in the message and says to remove it', () => {
     const [f] = findPersonalData('13812345678');
     expect(f?.message).toBe('发现手机号码 (personal data: mobile)“13*******78”：公开数据不得含个人信息，请删除');
+  });
+  it('maskPersonalData masks every number in a message and leaves the rest', () => {
+    expect(maskPersonalData('日期“13812345678”无效 (permit)')).toBe('日期“13*******78”无效 (permit)');
+    expect(maskPersonalData('日期“2025-13-01”无效')).toBe('日期“2025-13-01”无效');
   });
   it('skips no match: the cheap pre-filter agrees with running every pattern on every text', () => {
     // The rules as first written, without the pre-filter, as the oracle.

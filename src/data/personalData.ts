@@ -141,3 +141,18 @@ export function findPersonalData(raw: string, options: ScanOptions = {}): Person
   }
   return found.sort((a, b) => a.index - b.index);
 }
+
+/** Masks every mobile, ID or flat number in a text, so a message that quotes a bad cell never repeats it. */
+export function maskPersonalData(text: string): string {
+  const findings = findPersonalData(text);
+  if (findings.length === 0) return text;
+  let out = '';
+  let from = 0;
+  for (const f of findings) {
+    if (f.index < from) continue;
+    // Matches start and end on a digit or 房/室, so the masked form is exactly as long as the match.
+    out += text.slice(from, f.index) + f.masked;
+    from = f.index + f.masked.length;
+  }
+  return out + text.slice(from);
+}
