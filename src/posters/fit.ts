@@ -117,16 +117,22 @@ function wrap(text: string, widthLimitEm: number, maxLines: number): string[] {
   return bySegment.length <= maxLines ? bySegment : wrapTokens(tokenize(text), widthLimitEm);
 }
 
-/** Make lines about equally long: the narrowest width that keeps the same line count. */
+/**
+ * Make lines about equally long: the narrowest width that keeps the same line count. When the text
+ * fits by breaking at segment ends, balancing keeps to those breaks (never splitting an address).
+ */
 function balance(text: string, widthLimitEm: number, count: number): string[] {
+  const bySegment = wrapText(text, widthLimitEm).length <= count;
+  const wrapAt = (width: number): string[] =>
+    bySegment ? wrapText(text, width) : wrapTokens(tokenize(text), width);
   let low = 0;
   let high = widthLimitEm;
   for (let i = 0; i < 16; i++) {
     const mid = (low + high) / 2;
-    if (wrap(text, mid, count).length <= count) high = mid;
+    if (wrapAt(mid).length <= count) high = mid;
     else low = mid;
   }
-  return wrap(text, high, count);
+  return wrapAt(high);
 }
 
 /** Cut `text` so that it plus an ellipsis fits `widthLimitEm`. */

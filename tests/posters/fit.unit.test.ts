@@ -43,6 +43,14 @@ describe('fitText', () => {
     expect(Math.abs(widthEm(a) - widthEm(b))).toBeLessThanOrEqual(2);
   });
 
+  it('balances a list over two lines at its separators, never inside an address', () => {
+    const news = '· 投入使用 8栋：广雅后街36号、环市西路217号之2、西增路62号之2等';
+    const fitted = fitText(news, { width: 936, maxLines: 2, maxSize: 30, minSize: 22 });
+    expect(fitted.lines).toHaveLength(2);
+    expect(fitted.lines.join('').replace(/ /g, '')).toBe(news.replace(/ /g, ''));
+    expect(fitted.lines[0]).toMatch(/[、：]$/);
+  });
+
   it('never breaks inside a number', () => {
     const fitted = fitText('10,067人 / 目标10,000人', { width: 300, maxLines: 2, maxSize: 40, minSize: 20 });
     for (const number of ['10,067', '10,000'])
