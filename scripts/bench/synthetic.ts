@@ -1,6 +1,7 @@
 // Deterministic synthetic data in the exact data format (data/README.md), for the scale benchmark:
 // report.json (copied, same milestones), communities.csv, buildings.csv and one snapshot per month whose
 // histories accumulate (a milestone date, once published, never changes or disappears).
+import { BUILDING_COLUMNS } from '../../src/data/parseBuildings.ts';
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { writeCsv } from '../../src/publish/writeCsv.ts';
@@ -194,18 +195,7 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
       communities.map((c) => [c.id, c.name]),
     ),
   );
-  const registryHeader = [
-    'building_id',
-    'community_id',
-    'address',
-    'floors',
-    'households',
-    'residents',
-    'eligible',
-    'lat',
-    'lng',
-    'ineligible_reason',
-  ];
+  const registryHeader = BUILDING_COLUMNS.map((c) => c.key);
   writeFileSync(
     path.join(outDir, 'buildings.csv'),
     writeCsv(

@@ -7,6 +7,7 @@ import {
   STORY_BUILDING,
   type SampleBuilding,
 } from './buildings.ts';
+import { BUILDING_COLUMNS } from '../../src/data/parseBuildings.ts';
 import { checkSampleFigures, SEPTEMBER_FIGURES, type CsvRecord } from './checkSampleFigures.ts';
 import { monthEnd, monthRange } from './dates.ts';
 import { FIRST_MONTH, LAST_MONTH, makeHistory, MILESTONE_KEYS, statusAt, type History } from './history.ts';
@@ -14,18 +15,8 @@ import { mulberry32, randInt } from './prng.ts';
 
 export const SAMPLE_SEED = 20250930;
 
-const BUILDING_HEADER = [
-  'building_id',
-  'community_id',
-  'address',
-  'floors',
-  'households',
-  'residents',
-  'eligible',
-  'lat',
-  'lng',
-  'ineligible_reason',
-];
+// The registry is written in exactly the loader's column order.
+const BUILDING_HEADER = BUILDING_COLUMNS.map((c) => c.key);
 const SNAPSHOT_HEADER = ['building_id', 'status', ...MILESTONE_KEYS, 'note'];
 const CORRECTION_HEADER = ['month', 'building_id', 'field', 'old_value', 'new_value', 'date', 'reason'];
 
