@@ -99,6 +99,18 @@ describe('community and building pages', () => {
     expect(page).toContain('href="/stories/huangshu-diary/"');
   });
 
+  it('describes building and community pages for sharing with their stage and figures', () => {
+    const description = (page: string): string | undefined =>
+      /<meta name="description" content="([^"]*)"/.exec(page)?.[1];
+    expect(description(html(buildingUrl('xiwandong-001')))).toBe(
+      '西村街西湾东社区 · 加装电梯目前进展：补贴拨付',
+    );
+    const eligible = dataset.buildings.filter((b) => b.communityId === 'xiwandong' && b.eligible).length;
+    expect(description(html(communityUrl('xiwandong')))).toMatch(
+      new RegExp(`^西村街西湾东社区：${eligible}栋符合加装条件，\\d+栋已投入使用（截至2025年9月底）$`),
+    );
+  });
+
   it('explains why an ineligible building is not tracked', () => {
     const b = dataset.buildings.find((x) => !x.eligible && x.ineligibleReason)!;
     expect(html(buildingUrl(b.id))).toContain(b.ineligibleReason);
