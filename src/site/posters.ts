@@ -1,6 +1,24 @@
-// Which poster PNGs this build publishes, so pages link only to posters that exist.
+// The posters this build publishes, so pages link only to posters that exist and describe them in words.
+import { posterAlt } from '../posters/alt.ts';
 import { posterJobs } from '../posters/jobs.ts';
+import { POSTER_SIZES } from '../posters/types.ts';
 import { dataset, stats } from './dataset.ts';
 
-/** Site paths of every poster the build renders (src/posters/jobs.ts decides). */
-export const posterPaths: ReadonlySet<string> = new Set(posterJobs(dataset, stats).map((j) => j.path));
+export interface PublishedPoster {
+  path: string;
+  /** Everything the poster says, for the image's alt text. */
+  alt: string;
+  width: number;
+  height: number;
+}
+
+/** Site path → poster, for every poster the build renders (src/posters/jobs.ts decides). */
+export const publishedPosters: ReadonlyMap<string, PublishedPoster> = new Map(
+  posterJobs(dataset, stats).map((job) => [
+    job.path,
+    { path: job.path, alt: posterAlt(job.model), ...POSTER_SIZES[job.model.kind] },
+  ]),
+);
+
+/** Site paths of every poster the build renders. */
+export const posterPaths: ReadonlySet<string> = new Set(publishedPosters.keys());

@@ -141,4 +141,20 @@ describe('poster links', () => {
       expect(hasPage(href!), href).toBe(true);
     }
   });
+
+  it('show the poster with its text as alt, the print edition and how to share it in WeChat', () => {
+    const page = html('/');
+    const img = /<img class="poster-image" src="([^"]+)" alt="([^"]+)"/.exec(page);
+    expect(img?.[1]).toBe('/posters/2025-09.png');
+    for (const words of ['西村街', '2025年9月', '56栋', '40栋', '101栋', '示例数据'])
+      expect(img?.[2]).toContain(words);
+    expect(page).toContain('href="/posters/print/2025-09.png" download');
+    expect(page).toContain('长按上面的海报图片');
+    const building = html(buildingUrl('xiwandong-001'));
+    expect(
+      /<img class="poster-image" src="\/posters\/buildings\/xiwandong-001.png" alt="[^"]*西湾东1号/.test(
+        building,
+      ),
+    ).toBe(true);
+  });
 });
