@@ -3,11 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Dataset } from '../../src/data/types.ts';
-
-const csv = (rows: readonly (readonly string[])[]): string =>
-  rows
-    .map((r) => r.map((c) => (/[",\n]/.test(c) ? `"${c.replaceAll('"', '""')}"` : c)).join(','))
-    .join('\n') + '\n';
+import { writeCsv } from '../../src/publish/writeCsv.ts';
 
 /** A fresh temp directory holding `dataset` in the office's file format. */
 export function writeDataDir(dataset: Dataset): string {
@@ -16,13 +12,16 @@ export function writeDataDir(dataset: Dataset): string {
   writeFileSync(path.join(dir, 'report.json'), `${JSON.stringify(dataset.report, null, 2)}\n`);
   writeFileSync(
     path.join(dir, 'communities.csv'),
-    csv([['community_id', 'name'], ...dataset.communities.map((c) => [c.id, c.name])]),
+    writeCsv(
+      ['community_id', 'name'],
+      dataset.communities.map((c) => [c.id, c.name]),
+    ),
   );
   writeFileSync(
     path.join(dir, 'buildings.csv'),
-    csv([
+    writeCsv(
       ['building_id', 'community_id', 'address', 'floors', 'households', 'residents', 'eligible'],
-      ...dataset.buildings.map((b) => [
+      dataset.buildings.map((b) => [
         b.id,
         b.communityId,
         b.address,
@@ -31,24 +30,24 @@ export function writeDataDir(dataset: Dataset): string {
         String(b.residents),
         b.eligible ? 'yes' : 'no',
       ]),
-    ]),
+    ),
   );
   const keys = dataset.report.milestones.map((m) => m.key);
   for (const s of dataset.snapshots) {
     writeFileSync(
       path.join(dir, 'snapshots', `${s.month}.csv`),
-      csv([
+      writeCsv(
         ['building_id', 'status', ...keys, 'note'],
-        ...s.rows.map((r) => [r.buildingId, r.status, ...keys.map((k) => r.dates[k] ?? ''), r.note]),
-      ]),
+        s.rows.map((r) => [r.buildingId, r.status, ...keys.map((k) => r.dates[k] ?? ''), r.note]),
+      ),
     );
   }
   if (dataset.corrections.length > 0) {
     writeFileSync(
       path.join(dir, 'corrections.csv'),
-      csv([
+      writeCsv(
         ['month', 'building_id', 'field', 'old_value', 'new_value', 'date', 'reason'],
-        ...dataset.corrections.map((c) => [
+        dataset.corrections.map((c) => [
           c.month,
           c.buildingId,
           c.field,
@@ -57,7 +56,7 @@ export function writeDataDir(dataset: Dataset): string {
           c.date,
           c.reason,
         ]),
-      ]),
+      ),
     );
   }
   return dir;
