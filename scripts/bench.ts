@@ -1,7 +1,15 @@
 // npm run bench -- --buildings N --months M [--communities C] [--seed S] [--keep]
 // Scale benchmark: synthetic data → validate → cold production build → warm build; prints one JSON line.
 // Progress and child output go to stderr, so stdout is only the JSON line.
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +37,16 @@ const buildings = count('buildings', values.buildings);
 const months = count('months', values.months);
 const seed = count('seed', values.seed);
 const communities = values.communities === undefined ? undefined : count('communities', values.communities);
+
+/** This process's soft limit on open files (`ulimit -n`), which the builds inherit; null off Linux. */
+function openFilesLimit(): number | null {
+  try {
+    const line = /^Max open files\s+(\d+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    return line?.[1] === undefined ? null : Number(line[1]);
+  } catch {
+    return null;
+  }
+}
 
 const log = (line: string): void => void process.stderr.write(`[bench] ${line}\n`);
 
@@ -99,7 +117,9 @@ try {
         echo: values.verbose,
       }),
     );
-    log(`${label} build: ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.peakRssMb)} MB`);
+    log(
+      `${label} build: ${(run.wallMs / 1000).toFixed(1)} s, ${String(run.peakRssMb)} MB, ${String(run.peakOpenFiles)} open files at most`,
+    );
     // Where the time went, from the build's own log: Astro's stage timings, posters, search index.
     for (const line of run.output.split('\n')) {
       const clean = line.replace(/\x1b\[[0-9;]*m/g, '').trim();
@@ -128,6 +148,9 @@ try {
       build_s: +(cold.wallMs / 1000).toFixed(1),
       warm_build_s: +(warm.wallMs / 1000).toFixed(1),
       peak_rss_mb: Math.max(validate.peakRssMb, cold.peakRssMb, warm.peakRssMb),
+      // Sampled every 100 ms: the most descriptors one process held, against `ulimit -n` (open_files_limit).
+      peak_open_files: Math.max(validate.peakOpenFiles, cold.peakOpenFiles, warm.peakOpenFiles),
+      open_files_limit: openFilesLimit(),
     }),
   );
 } finally {

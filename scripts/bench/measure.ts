@@ -13,13 +13,15 @@ export interface Measured {
    * also counts processes running side by side, e.g. worker processes).
    */
   peakRssMb: number;
+  /** Most file descriptors one process of the tree held at once (what `ulimit -n` limits), sampled. */
+  peakOpenFiles: number;
   output: string;
 }
 
 const GNU_TIME = '/usr/bin/time';
 
-/** Resident set size in kB of every process in the tree rooted at `pid` (Linux /proc). */
-function treeRssKb(pid: number): number {
+/** Resident set size in kB of the tree rooted at `pid`, and the most open files of one of its processes. */
+function sampleTree(pid: number): { rssKb: number; openFiles: number } {
   const children = new Map<number, number[]>();
   const rss = new Map<number, number>();
   for (const entry of readdirSync('/proc')) {
@@ -35,13 +37,19 @@ function treeRssKb(pid: number): number {
     }
   }
   let total = 0;
+  let openFiles = 0;
   const stack = [pid];
   while (stack.length > 0) {
     const p = stack.pop() ?? 0;
     total += rss.get(p) ?? 0;
+    try {
+      openFiles = Math.max(openFiles, readdirSync(`/proc/${String(p)}/fd`).length);
+    } catch {
+      // ended meanwhile
+    }
     stack.push(...(children.get(p) ?? []));
   }
-  return total;
+  return { rssKb: total, openFiles };
 }
 
 /** Run `command args` in `cwd` with `env`; stream its output to stderr when `echo` is set. */
@@ -66,9 +74,12 @@ export async function measure(
   child.stdout.on('data', collect);
   child.stderr.on('data', collect);
   let peakKb = 0;
+  let peakOpenFiles = 0;
   const sample = (): void => {
-    if (child.pid !== undefined && existsSync('/proc/self/status'))
-      peakKb = Math.max(peakKb, treeRssKb(child.pid));
+    if (child.pid === undefined || !existsSync('/proc/self/status')) return;
+    const { rssKb, openFiles } = sampleTree(child.pid);
+    peakKb = Math.max(peakKb, rssKb);
+    peakOpenFiles = Math.max(peakOpenFiles, openFiles);
   };
   const timer = setInterval(sample, 100);
   const exitCode = await new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? 1)));
@@ -79,5 +90,5 @@ export async function measure(
     if (Number.isFinite(maxRssKb)) peakKb = Math.max(peakKb, maxRssKb);
     rmSync(timeFile, { force: true });
   }
-  return { exitCode, wallMs, peakRssMb: Math.round(peakKb / 1024), output };
+  return { exitCode, wallMs, peakRssMb: Math.round(peakKb / 1024), peakOpenFiles, output };
 }

@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { cacheFile, isCached, posterKey } from './cache.ts';
+import { withFile } from './fileLimit.ts';
 import { exportWorkingFonts, fontHash, prepareFonts } from './font.ts';
 import type { PosterJob } from './jobs.ts';
 import { WorkerPool } from './pool.ts';
@@ -127,7 +128,7 @@ export async function buildPosters(
   for (const [key, { job, outFiles }] of byKey) {
     if (isCached(options.cacheDir, key)) {
       const from = cacheFile(options.cacheDir, key);
-      for (const file of outFiles) copies.push(copyFile(from, file));
+      for (const file of outFiles) copies.push(withFile(() => copyFile(from, file)));
     } else {
       toRender.push({ key, model: job.model, cacheDir: options.cacheDir, outFiles });
     }

@@ -4,6 +4,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ReportConfig } from '../data/types.ts';
 import { ogImageUrl } from '../site/urls.ts';
+import { mapFiles } from './fileLimit.ts';
 
 export interface OgPage {
   /** Site path of the page, e.g. `/buildings/x/`. */
@@ -70,9 +71,8 @@ export async function ogPages(dir: string, report: ReportConfig): Promise<OgPage
     .filter((e) => e.isFile() && e.name.endsWith('.html'))
     .map((e) => relative(dir, join(e.parentPath, e.name)));
   files.sort();
-  return Promise.all(
-    files.map(async (file) =>
-      ogPageFromHtml(await readFile(join(dir, file), 'utf8'), pagePathOf(file), report),
-    ),
+  // Bounded: a big site has more pages than a process may hold open files.
+  return mapFiles(files, async (file) =>
+    ogPageFromHtml(await readFile(join(dir, file), 'utf8'), pagePathOf(file), report),
   );
 }
