@@ -27,8 +27,9 @@ export default function setup(project: TestProject): void {
   const started = Date.now();
   // --force: Astro's content-layer cache (node_modules/.astro, .astro/) outlives a build and can still point
   // at the stories of another data directory (GONGSHI_DATA of a previous build); rebuild it every time.
+  // Under `ulimit -n 300`: the build must never hold more files open at once than a small host allows.
   const build = (): ReturnType<typeof spawnSync> =>
-    spawnSync('npm', ['run', 'build', '--', '--force', '--outDir', outDir], {
+    spawnSync('bash', ['-c', 'ulimit -n 300 && exec npm run build -- --force --outDir "$0"', outDir], {
       cwd: root,
       env,
       encoding: 'utf8',
