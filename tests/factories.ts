@@ -90,6 +90,8 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     buildings: [],
     snapshots: [],
     corrections: [],
+    photos: [],
+    storyPhotos: [],
     ...overrides,
   };
 }

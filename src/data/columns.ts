@@ -27,7 +27,11 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   field: ['字段'],
   old_value: ['原值', '旧值'],
   new_value: ['新值'],
-  date: ['日期', '更正日期'],
+  date: ['日期', '更正日期', '拍摄日期'],
+  milestone: ['里程碑', '节点'],
+  file: ['文件', '文件名'],
+  alt: ['图片说明', '替代文字'],
+  credit: ['图片来源', '来源'],
   reason: ['原因', '更正原因'],
 };
 

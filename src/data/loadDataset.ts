@@ -8,6 +8,7 @@ import { parseCommunities } from './parseCommunities.ts';
 import { parseCorrections, type SourcedCorrection } from './parseCorrections.ts';
 import { parseReport } from './parseReport.ts';
 import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
+import { loadBuildingPhotos, loadStoryPhotos, type StoryText } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
@@ -103,9 +104,18 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   }
   if (report) problems.push(...checkHistory(snapshots, report.milestones, corrections, correctionsFile));
 
+  const stories: StoryText[] = [];
   for (const file of await storyFiles(path('stories'))) {
-    problems.push(...scanStory((await readText(file)) ?? '', file));
+    const text = (await readText(file)) ?? '';
+    problems.push(...scanStory(text, file));
+    stories.push({ file, text });
   }
+
+  const photos = report && registry
+    ? await loadBuildingPhotos(dir, { buildings: registry.known, milestones: report.milestones, latest: snapshots.at(-1)?.snapshot })
+    : { photos: [], problems: [] };
+  const storyPhotos = await loadStoryPhotos(path('stories'), stories);
+  problems.push(...photos.problems, ...storyPhotos.problems);
 
   const sorted = sortProblems(problems);
   const warnings = sorted.filter((p) => p.severity === 'warning');
@@ -122,6 +132,8 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
       buildings: buildings.buildings,
       snapshots: snapshots.map((s) => s.snapshot),
       corrections: corrections.map((c) => c.correction),
+      photos: photos.photos,
+      storyPhotos: storyPhotos.photos,
     },
   };
 }

@@ -118,6 +118,36 @@ export interface Correction {
   reason: string;
 }
 
+/** A published photo: checked, measured and hashed by the loader. */
+export interface Photo {
+  /** Path of the image file as given to the loader. */
+  file: string;
+  /** Chinese description, read aloud and shown to people who cannot see the image. */
+  alt: string;
+  /** 图片来源, shown with the photo. */
+  credit: string;
+  /** Upright size in pixels (EXIF orientation applied). */
+  width: number;
+  height: number;
+  /** sha256 of the file, hex. */
+  hash: string;
+}
+
+/** A photo of one building at one milestone, from photos/photos.csv. */
+export interface BuildingPhoto extends Photo {
+  buildingId: string;
+  milestone: string;
+  date: IsoDate;
+}
+
+/** A photo in a story's body (`<Photo src=… />`), stored beside the story file. */
+export interface StoryPhoto extends Photo {
+  /** Path of the story file as given to the loader. */
+  story: string;
+  /** The `src` as written in the story, e.g. `./开工.jpg`. */
+  src: string;
+}
+
 export interface Dataset {
   dir: string;
   report: ReportConfig;
@@ -126,6 +156,10 @@ export interface Dataset {
   /** Ascending by month. */
   snapshots: Snapshot[];
   corrections: Correction[];
+  /** Milestone photos, ordered by date then file. */
+  photos: BuildingPhoto[];
+  /** Photos in story bodies, in story and text order. */
+  storyPhotos: StoryPhoto[];
 }
 
 /** One validation finding, printed as `file:line:column: error: message`. */
