@@ -1,10 +1,10 @@
-// npm run snapshot:add -- <file.csv|file.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format github]
+// npm run snapshot:add -- <file.csv|file.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format github] [--annotate OUT.xlsx]
 // See docs/publishing.md. Exit 0 when the month was added, 1 when nothing was written.
 import { parseArgs } from 'node:util';
 import { snapshotAdd } from '../src/publish/snapshotAdd.ts';
 
 const USAGE =
-  'usage: npm run snapshot:add -- <导出文件.csv|.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format text|github]';
+  'usage: npm run snapshot:add -- <导出文件.csv|.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format text|github] [--annotate 标红副本.xlsx]';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
@@ -13,6 +13,7 @@ const { values, positionals } = parseArgs({
     data: { type: 'string' },
     replace: { type: 'boolean', default: false },
     format: { type: 'string', default: 'text' },
+    annotate: { type: 'string' },
   },
 });
 const input = positionals[0];
@@ -26,6 +27,7 @@ const result = await snapshotAdd({
   dataDir: values.data ?? process.env['GONGSHI_DATA'] ?? 'data',
   replace: values.replace,
   format: values.format === 'github' ? 'github' : 'text',
+  ...(values.annotate === undefined ? {} : { annotate: values.annotate }),
 });
 for (const line of result.stdout) console.log(line);
 for (const line of result.stderr) console.error(line);

@@ -12,6 +12,7 @@ describe('parseDate', () => {
   });
   it('explains Excel date serials with the date they stand for', () => {
     expect(excelSerialToIso(45903)).toBe('2025-09-03');
+    expect(excelSerialToIso(44441, true)).toBe('2025-09-03');
     const result = parseDate('45903', 'construction');
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('即 2025-09-03');

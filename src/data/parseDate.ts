@@ -19,9 +19,10 @@ export function isoDate(year: number, month: number, day: number): IsoDate | und
   return `${year}-${pad(month)}-${pad(day)}`;
 }
 
-/** The date an Excel serial number stands for (1900 date system). */
-export function excelSerialToIso(serial: number): IsoDate {
-  const d = new Date(Date.UTC(1899, 11, 30) + Math.floor(serial) * 86_400_000);
+/** The date an Excel serial number stands for (1900 date system, or 1904 when the workbook says so). */
+export function excelSerialToIso(serial: number, date1904 = false): IsoDate {
+  const epoch = date1904 ? Date.UTC(1904, 0, 1) : Date.UTC(1899, 11, 30);
+  const d = new Date(epoch + Math.floor(serial) * 86_400_000);
   return `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`;
 }
 

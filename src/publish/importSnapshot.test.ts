@@ -7,12 +7,14 @@ const rows = (...cells: SourceRow['cells'][]): SourceRow[] =>
   cells.map((c, i) => ({ line: i + 1, cells: c }));
 
 describe('normaliseSnapshot', () => {
-  it('maps labels, statuses and date spellings; skips blank rows and empty trailing columns', () => {
+  it('maps labels, statuses and date spellings; skips blank rows, empty trailing columns and reference columns', () => {
     const result = normaliseSnapshot(
       rows(
         [],
         [
           'Building ID',
+          '社区',
+          '地址',
           '状态',
           '成立筹备组',
           '规划许可',
@@ -20,17 +22,50 @@ describe('normaliseSnapshot', () => {
           '备注',
           '',
         ],
-        ['b1', '争议中', '2025年9月3日', 45903, '', '', '', '', '', '"引号", 逗号', null],
-        [null, '', '', '', '', '', '', '', '', '', ''],
+        [
+          'b1',
+          '西湾',
+          '西湾路1号',
+          '争议中',
+          '2025年9月3日',
+          new Date(Date.UTC(2025, 8, 3)),
+          '',
+          '',
+          '',
+          '',
+          '',
+          '"引号", 逗号',
+          null,
+        ],
+        [null, '', '', '', '', '', '', '', '', '', '', '', ''],
       ),
       milestones,
     );
-    expect(result).toEqual({
+    expect(result).toMatchObject({
       ok: true,
       csv: `building_id,status,${KEYS.join(',')},note\nb1,disputed,2025-09-03,,,2025-09-03,,,,"""引号"", 逗号"\n`,
       rows: 1,
       sourceLines: [2, 2, 3],
+      ids: new Map([[3, 'b1']]),
+      cellProblems: [],
     });
+  });
+
+  it('refuses bare numbers in date columns, saying the date they would mean in the workbook', () => {
+    const table = rows(['building_id', 'status', ...KEYS, 'note'], ['b1', 'active', 45903, 44441.5]);
+    const in1900 = normaliseSnapshot(table, milestones);
+    const in1904 = normaliseSnapshot(table, milestones, { date1904: true });
+    expect(in1900.ok && in1900.cellProblems.map((p) => [p.line, p.index, p.key])).toEqual([
+      [2, 2, 'group_formed'],
+      [2, 3, 'consent'],
+    ]);
+    expect(in1900.ok && in1900.cellProblems[0]?.message).toContain(
+      '数字 45903，不是日期（按本工作簿的日期系统，它代表 2025-09-03）',
+    );
+    expect(in1904.ok && in1904.cellProblems[1]?.message).toContain(
+      '数字 44441.5，不是日期（按本工作簿的日期系统，它代表 2025-09-03）',
+    );
+    expect(in1904.ok && in1904.csv.split('\n')[1]).toBe('b1,active,45903,44441.5,,,,,,');
   });
 
   it('keeps what it cannot read, for the validator to report with its position', () => {

@@ -1,6 +1,6 @@
 // The office's export (CSV text or spreadsheet cells) → the canonical snapshot CSV that the loader reads.
 // Only spelling is normalised here (headers, status labels, date formats); the loader validates.
-import { columnResolver, describeColumn } from '../data/columns.ts';
+import { column, columnResolver, describeColumn } from '../data/columns.ts';
 import { parseCsv } from '../data/parseCsv.ts';
 import { excelSerialToIso, parseDate } from '../data/parseDate.ts';
 import { snapshotColumns } from '../data/parseSnapshot.ts';
@@ -17,9 +17,32 @@ export interface SourceRow {
   cells: Cell[];
 }
 
+/** A problem the import itself finds in one cell (the loader finds the rest). */
+export interface CellProblem {
+  /** Row (line) in the office's file. */
+  line: number;
+  /** 0-based column in the office's file. */
+  index: number;
+  key: string;
+  message: string;
+}
+
+export interface NormaliseOptions {
+  /** Names a header cell in messages; default `第1行第2列`. */
+  place?: (line: number, index: number) => string;
+  /** The workbook counts days from 1904 (old Mac Excel); only matters for bare numbers. */
+  date1904?: boolean;
+}
+
 export type ImportResult =
   | {
       ok: true;
+      /** Column key → 0-based column in the office's file. */
+      columns: ReadonlyMap<string, number>;
+      /** Source row → the building_id typed in it. */
+      ids: ReadonlyMap<number, string>;
+      /** Cells refused by the import; the canonical CSV keeps them as typed. */
+      cellProblems: CellProblem[];
       /** Canonical CSV: UTF-8 without BOM, LF, header building_id,status,<milestones>,note. */
       csv: string;
       rows: number;
@@ -44,26 +67,42 @@ function text(cell: Cell): string {
 /** A date cell in canonical form; anything unparseable is kept as typed, for the loader to report. */
 function dateCell(cell: Cell, key: string): string {
   if (cell instanceof Date) return isoOfDate(cell);
-  // A typed number in a date column of an .xlsx is a date serial whose date format was lost.
-  if (typeof cell === 'number' && cell > 20000 && cell < 80000) return excelSerialToIso(cell);
   const raw = text(cell);
   if (raw === '') return '';
   const parsed = parseDate(raw, key);
   return parsed.ok ? parsed.value : raw;
 }
 
+// The template shows these beside the id so the clerk can find a building; the id alone is imported.
+const REFERENCE_COLUMNS = [
+  column('address', false),
+  { key: 'community', aliases: ['社区', '社区名称'], required: false },
+];
+
+const defaultPlace = (line: number, index: number): string => `第${line}行第${index + 1}列`;
+
+/** A bare number in a date column is a date whose format was lost, or a typo: refused, as in CSV. */
+function bareNumber(value: number, label: string, date1904: boolean): string {
+  const serial = Math.floor(value);
+  const meant = serial >= 1 && serial < 2_958_466 ? excelSerialToIso(serial, date1904) : undefined;
+  const hint = meant ? `按本工作簿的日期系统，它代表 ${meant}` : '它不代表任何日期';
+  return `${label}填的是数字 ${value}，不是日期（${hint}）：请把这个单元格设为“日期”格式，或直接填写 ${meant ?? '2025-09-03'} 这样的日期`;
+}
+
 /** Normalises the office's table; fails only when the columns cannot be matched. */
 export function normaliseSnapshot(
   rows: readonly SourceRow[],
   milestones: readonly Milestone[],
+  options: NormaliseOptions = {},
 ): ImportResult {
+  const place = options.place ?? defaultPlace;
   const isBlank = (row: SourceRow): boolean => row.cells.every((c) => text(c) === '');
   const headerIndex = rows.findIndex((row) => !isBlank(row));
   const headerRow = rows[headerIndex];
   if (!headerRow) return { ok: false, problems: ['文件是空的：第一行应是表头（building_id,status,…）'] };
 
   const specs = snapshotColumns(milestones);
-  const resolve = columnResolver(specs);
+  const resolve = columnResolver([...specs, ...REFERENCE_COLUMNS]);
   const positions = new Map<string, number>();
   const problems: string[] = [];
   headerRow.cells.forEach((cell, i) => {
@@ -71,19 +110,17 @@ export function normaliseSnapshot(
     if (name === '') {
       // A blank header over an empty column is Excel residue; over data it is a mistake.
       if (rows.slice(headerIndex + 1).some((row) => text(row.cells[i]) !== '')) {
-        problems.push(`第${headerRow.line}行第${i + 1}列：表头为空，但下面有数据：请填写列名`);
+        problems.push(`${place(headerRow.line, i)}：表头为空，但下面有数据：请填写列名`);
       }
       return;
     }
     const spec = resolve(name);
     if (!spec) {
       problems.push(
-        `第${headerRow.line}行第${i + 1}列：未知的列“${name}”：可用的列有 ${specs.map(describeColumn).join('、')}`,
+        `${place(headerRow.line, i)}：未知的列“${name}”：可用的列有 ${specs.map(describeColumn).join('、')}`,
       );
     } else if (positions.has(spec.key)) {
-      problems.push(
-        `第${headerRow.line}行第${i + 1}列：列“${name}”重复（${describeColumn(spec)} 已在前面出现）`,
-      );
+      problems.push(`${place(headerRow.line, i)}：列“${name}”重复（${describeColumn(spec)} 已在前面出现）`);
     } else {
       positions.set(spec.key, i);
     }
@@ -100,14 +137,32 @@ export function normaliseSnapshot(
   const header = specs.map((s) => s.key);
   const records: string[][] = [];
   const sourceLines = [headerRow.line, headerRow.line];
+  const ids = new Map<number, string>();
+  const cellProblems: CellProblem[] = [];
   for (const row of rows.slice(headerIndex + 1)) {
     if (isBlank(row)) continue;
     const status = text(at(row, 'status'));
     const parsedStatus = parseStatus(status);
+    const id = text(at(row, 'building_id'));
+    ids.set(row.line, id);
+    const date = (m: Milestone): string => {
+      const cell = at(row, m.key);
+      if (typeof cell === 'number') {
+        const index = positions.get(m.key) ?? 0;
+        cellProblems.push({
+          line: row.line,
+          index,
+          key: m.key,
+          message: bareNumber(cell, m.label, options.date1904 === true),
+        });
+        return String(cell);
+      }
+      return dateCell(cell, m.key);
+    };
     const cells = [
-      text(at(row, 'building_id')),
+      id,
       parsedStatus.ok ? parsedStatus.value : status,
-      ...milestones.map((m) => dateCell(at(row, m.key), m.key)),
+      ...milestones.map(date),
       text(at(row, 'note')).replace(/\r\n?/g, '\n'),
     ];
     records.push(cells);
@@ -115,7 +170,15 @@ export function normaliseSnapshot(
     const span = cells.reduce((n, c) => n + (c.match(/\n/g)?.length ?? 0), 1);
     for (let k = 0; k < span; k++) sourceLines.push(row.line);
   }
-  return { ok: true, csv: writeCsv(header, records), rows: records.length, sourceLines };
+  return {
+    ok: true,
+    csv: writeCsv(header, records),
+    rows: records.length,
+    sourceLines,
+    columns: positions,
+    ids,
+    cellProblems,
+  };
 }
 
 /** CSV text (already decoded) → source rows with physical line numbers, or the structural problems. */

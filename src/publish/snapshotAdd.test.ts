@@ -2,9 +2,9 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import writeXlsxFile from 'write-excel-file/node';
 import { makeBuilding, makeDataset, makeRow, makeSnapshot } from '../../tests/factories.ts';
 import { writeDataDir } from '../../tests/publish/dataDir.ts';
+import { day, makeWorkbook } from '../../tests/workbook/makeWorkbook.ts';
 import { snapshotAdd } from './snapshotAdd.ts';
 
 const HEADER_ZH = [
@@ -73,17 +73,15 @@ describe('snapshotAdd', () => {
   it('imports an .xlsx with real date cells', async () => {
     const dir = dataDir();
     const input = path.join(dir, '..', `${path.basename(dir)}-feb.xlsx`);
-    const day = (y: number, m: number, d: number) => ({
-      value: new Date(Date.UTC(y, m - 1, d)),
-      format: 'yyyy-mm-dd',
-    });
-    await writeXlsxFile([
+    const rows = [
       HEADER_ZH,
-      ['b1', '正常', day(2025, 1, 5), '2025年2月3日', null, null, null, null, null, '表决通过, 准备公示'],
+      ['b1', '正常', day('2025-01-05'), '2025年2月3日', null, null, null, null, null, '表决通过, 准备公示'],
       ['b2', '暂停', null, null, null, null, null, null, null, '=等待业主协商'],
-    ]).toFile(input);
+    ];
+    writeFileSync(input, await makeWorkbook([{ name: '工作表1', rows }]));
     const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
     expect(result.stderr).toEqual([]);
+    expect(result.stdout[0]).toContain('读取工作表“工作表1”');
     expect(readFileSync(path.join(dir, 'snapshots', '2025-02.csv'), 'utf8')).toBe(EXPECTED);
   });
 
@@ -95,10 +93,13 @@ describe('snapshotAdd', () => {
     const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
     expect(result.code).toBe(1);
     expect(existsSync(path.join(dir, 'snapshots', '2025-02.csv'))).toBe(false);
-    const err = result.stderr.join('\n');
-    expect(err).toContain(`${path.join(dir, 'snapshots', '2025-02.csv')}:3:`);
-    expect(err).toContain(`${path.basename(input)} 第4行`);
-    expect(err).toContain('没有写入任何文件');
+    // Positions in the office's own file (line 4 after the blank line), not in the canonical copy.
+    expect(result.stderr).toEqual([
+      `${input}:2:3: error: group_formed（成立筹备组）上月为 2025-01-05，本月为空：已公布的日期不能丢失或改动；如属更正，请在 corrections.csv 中登记一行 (month=2025-02, building_id=b1, field=group_formed)（西湾路1号 成立筹备组）`,
+      `${input}:4:3: error: 日期 2025-03-09 晚于本快照月末 2025-02-28 (group_formed)：快照只记录截至当月底已发生的事；请核对日期或文件名月份（西湾路2号 成立筹备组）`,
+      '校验未通过：2 个错误。请在表格中改正后重新运行。',
+      '没有写入任何文件。(nothing was written)',
+    ]);
   });
 
   it('refuses unknown columns and an already published month', async () => {
