@@ -1,4 +1,5 @@
 // npm run template: the month's Excel template, written only from a data directory that validates.
+import path from 'node:path';
 import { loadDataset } from '../data/loadDataset.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import type { Month } from '../data/types.ts';
@@ -10,8 +11,9 @@ export interface MakeTemplateOptions {
   dataDir: string;
   /** Default: the month after the latest snapshot. */
   month?: Month;
-  /** Default: `<month>.xlsx`, the name the inbox expects. */
+  /** Default: `<month>.xlsx` in `outDir` (default the current directory), the name the inbox expects. */
   out?: string;
+  outDir?: string;
 }
 
 export interface MakeTemplateResult {
@@ -43,7 +45,7 @@ export async function makeTemplate(options: MakeTemplateOptions): Promise<MakeTe
   const latest = dataset.snapshots.at(-1)?.month;
   const month = options.month ?? (latest ? addMonths(latest, 1) : undefined);
   if (!month) return { code: 1, lines: ['没有任何快照，无法推断月份：请加 --month YYYY-MM'] };
-  const out = options.out ?? `${month}.xlsx`;
+  const out = options.out ?? path.join(options.outDir ?? '.', `${month}.xlsx`);
   const rows = templateRows(dataset, month);
   await templateWorkbook(dataset, month).xlsx.writeFile(out);
   const from = dataset.snapshots.filter((s) => s.month < month).at(-1)?.month;
