@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
 import { urlsIntegration } from './src/publish/urlsIntegration.ts';
+import { photosIntegration } from './src/photos/integration.ts';
 import { postersIntegration } from './src/posters/integration.ts';
 import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
 
@@ -25,8 +26,16 @@ const site = siteUrl();
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  // photosIntegration before postersIntegration, which ends the build's shared data load.
   // urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
-  integrations: [mdx(), sitemap(), postersIntegration(), pagefindIntegration(), urlsIntegration()],
+  integrations: [
+    mdx(),
+    sitemap(),
+    photosIntegration(),
+    postersIntegration(),
+    pagefindIntegration(),
+    urlsIntegration(),
+  ],
   // Content-Security-Policy <meta> on every page: only same-origin and Astro-hashed scripts/styles.
   security: { csp: CSP_DIRECTIVES },
   // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.

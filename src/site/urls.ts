@@ -31,3 +31,7 @@ export function ogImageUrl(pagePath: string): string {
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }
+
+/** One published size and format of a photo: `/photos/<hash prefix>-<width>.<ext>`. */
+export const photoVariantUrl = (hash: string, width: number, ext: string): string =>
+  `/photos/${hash.slice(0, 16)}-${width}.${ext}`;

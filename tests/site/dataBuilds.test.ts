@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { imageFilesUnder, metadataTags, writePlantedJpeg } from '../data/plantedPhoto.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 // Inside the project (as scripts/bench.ts does): with outDir in the project, Astro keeps its prerender
@@ -14,8 +15,13 @@ const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
 const HOSTILE = '<script>alert("x")</script>';
 
-beforeAll(() => {
+beforeAll(async () => {
   cpSync(path.join(root, 'data'), dataDir, { recursive: true });
+  // A phone photo with GPS, camera serial, thumbnail and orientation tag in place of a sample photo.
+  await writePlantedJpeg(
+    path.join(dataDir, 'photos', 'xiwan-038-in-service.jpg'),
+    path.join(work, 'thumb.jpg'),
+  );
   const snapshots = path.join(dataDir, 'snapshots');
   const latest = path.join(
     snapshots,
@@ -57,6 +63,14 @@ describe('invalid data', () => {
     expect(output).toContain(`${registry}:3:2: error:`);
     expect(output).toContain(`${registry}:4:4: error:`);
   }, 180_000);
+});
+
+describe('a planted phone photo', () => {
+  it('leaves no EXIF, GPS, XMP, IPTC or thumbnail in any image under dist/', () => {
+    const files = imageFilesUnder(outDir);
+    expect(files.some((f) => f.includes(`${path.sep}photos${path.sep}`))).toBe(true);
+    expect(metadataTags(files)).toEqual([]);
+  });
 });
 
 describe('escaping', () => {
