@@ -86,7 +86,11 @@ export function pageCases(distDir: string, dataDir = path.join(repoRoot, 'data')
   if (report !== undefined) cases.push({ type: 'report', path: `/reports/${report}/`, status: 200 });
   const has = (file: string): boolean => existsSync(path.join(distDir, file));
   if (has('stories/index.html')) cases.push({ type: 'stories', path: '/stories/', status: 200 });
-  const story = pageDirs(distDir, 'stories')[0];
+  // The story with the most photos, so the photo markup is checked too.
+  const photosIn = (slug: string): number =>
+    readFileSync(path.join(distDir, 'stories', slug, 'index.html'), 'utf8').split('<figure class="photo"')
+      .length;
+  const story = pageDirs(distDir, 'stories').sort((a, b) => photosIn(b) - photosIn(a))[0];
   if (story !== undefined) cases.push({ type: 'story', path: `/stories/${story}/`, status: 200 });
   if (has('about/index.html')) cases.push({ type: 'about', path: '/about/', status: 200 });
   if (has('data/index.html')) cases.push({ type: 'data', path: '/data/', status: 200 });
