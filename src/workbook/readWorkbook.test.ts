@@ -1,7 +1,7 @@
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
 import { day, makeWorkbook } from '../../tests/workbook/makeWorkbook.ts';
-import { entry, zeros, zip } from '../../tests/workbook/zipFile.ts';
+import { entry, zeros, zip } from '../../scripts/bench/zipFile.ts';
 import { readWorkbook } from './readWorkbook.ts';
 
 const TABLE = [
