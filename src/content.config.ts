@@ -1,12 +1,13 @@
 // Resident stories: MDX files in `<data dir>/stories`, checked against this schema at build time.
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
+import { storyLoader } from './site/storyLoader.ts';
 
 const dataDir = process.env['GONGSHI_DATA'] ?? 'data';
 
 const stories = defineCollection({
-  loader: glob({ pattern: '**/*.{md,mdx}', base: `${dataDir}/stories` }),
+  // Refuses symbolic links like the data loader does (a linked story must not be published).
+  loader: storyLoader(dataDir),
   schema: z.object({
     title: z.string().min(1),
     /** Publication date. */

@@ -22,3 +22,17 @@ export function parseId(raw: string, field: string): Parsed<string> {
   }
   return { ok: true, value };
 }
+
+/**
+ * The id as a file system compares it: case folded (Windows and macOS disks ignore case, so XW-1 and xw-1
+ * would be one page) and full-width forms folded. Ids are unique by this key.
+ */
+export function idKey(id: string): string {
+  return id.normalize('NFKC').toLowerCase();
+}
+
+/** Message for an id that repeats an earlier one, exactly or only by case. */
+export function duplicateIdMessage(field: string, id: string, first: { id: string; line: number }, fix: string): string {
+  if (first.id === id) return `${field}“${id}”重复（第 ${first.line} 行已有）：${fix}`;
+  return `${field}“${id}”与第 ${first.line} 行的“${first.id}”只差大小写或全角半角：在 Windows 和 macOS 上网址会撞在一起（一个页面覆盖另一个），请改用不同的编号，或写成完全一样的“${first.id}”`;
+}

@@ -1,8 +1,7 @@
 // The one loader: reads a data directory, checks everything, and returns typed data or every problem.
-import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { checkHistory } from './checkHistory.ts';
-import { decodeText } from './decodeText.ts';
+import { openDataDir, type FileKind } from './dataFiles.ts';
 import { parseBuildings } from './parseBuildings.ts';
 import { parseCommunities } from './parseCommunities.ts';
 import { parseCorrections, type SourcedCorrection } from './parseCorrections.ts';
@@ -12,62 +11,46 @@ import { loadBuildingPhotos, loadStoryPhotos, type StoryText } from './photos/lo
 import { error, sortProblems, START } from './problem.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
+import { checkStoryText } from './storyText.ts';
 import type { LoadResult, Problem } from './types.ts';
-
-async function readText(file: string): Promise<string | undefined> {
-  try {
-    return decodeText(await readFile(file)).text;
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
-async function listDir(dir: string): Promise<string[] | undefined> {
-  try {
-    return await readdir(dir);
-  } catch (e) {
-    if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-    throw e;
-  }
-}
-
-/** Every .md/.mdx file under a directory, as paths joined onto it. */
-async function storyFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && /\.mdx?$/i.test(e.name))
-    .map((e) => join(e.parentPath, e.name))
-    .sort();
-}
 
 const missing = (file: string, what: string): Problem =>
   error(file, START, 'file.missing', `找不到文件：${what}（见 data/README.md）`);
 
 /** Loads and validates the data directory `dir`. Reports all problems in one run. */
 export async function loadDataset(dir: string): Promise<LoadResult> {
-  const problems: Problem[] = [];
-  const path = (relative: string): string => join(dir, relative);
+  // Every read goes through the door, which refuses links anywhere under `dir` (each one is a problem).
+  const files = openDataDir(dir);
+  const problems: Problem[] = [...files.problems];
+  const path = files.path;
+  /** The file's text; undefined when it is missing, null when it was refused (already reported). */
+  const readText = (relative: string, kind: FileKind = 'table'): string | undefined | null => {
+    const read = files.read(relative, kind);
+    if (read.kind === 'text') return read.text;
+    if (read.kind === 'missing') return undefined;
+    if (read.problem) problems.push(read.problem);
+    return null;
+  };
 
   const reportFile = path('report.json');
-  const reportText = await readText(reportFile);
-  const reportResult = reportText === undefined ? undefined : parseReport(reportText, reportFile);
-  if (!reportResult) problems.push(missing(reportFile, '需要 report.json（标题、里程碑、目标）'));
-  else problems.push(...reportResult.problems);
+  const reportText = readText('report.json', 'config');
+  const reportResult = reportText == null ? undefined : parseReport(reportText, reportFile);
+  if (reportText === undefined) problems.push(missing(reportFile, '需要 report.json（标题、里程碑、目标）'));
+  else if (reportResult) problems.push(...reportResult.problems);
   const report = reportResult?.report;
 
   const communitiesFile = path('communities.csv');
-  const communitiesText = await readText(communitiesFile);
-  const communities = communitiesText === undefined ? undefined : parseCommunities(communitiesText, communitiesFile);
-  if (!communities) problems.push(missing(communitiesFile, '需要 communities.csv（community_id,name）'));
-  else problems.push(...communities.problems);
+  const communitiesText = readText('communities.csv');
+  const communities = communitiesText == null ? undefined : parseCommunities(communitiesText, communitiesFile);
+  if (communitiesText === undefined) problems.push(missing(communitiesFile, '需要 communities.csv（community_id,name）'));
+  else if (communities) problems.push(...communities.problems);
 
   const buildingsFile = path('buildings.csv');
-  const buildingsText = await readText(buildingsFile);
+  const buildingsText = readText('buildings.csv');
   const communityIds = communities ? new Set(communities.communities.map((c) => c.id)) : undefined;
-  const buildings = buildingsText === undefined ? undefined : parseBuildings(buildingsText, buildingsFile, communityIds);
-  if (!buildings) problems.push(missing(buildingsFile, '需要 buildings.csv（楼栋登记表）'));
-  else problems.push(...buildings.problems);
+  const buildings = buildingsText == null ? undefined : parseBuildings(buildingsText, buildingsFile, communityIds);
+  if (buildingsText === undefined) problems.push(missing(buildingsFile, '需要 buildings.csv（楼栋登记表）'));
+  else if (buildings) problems.push(...buildings.problems);
   const registry = buildings
     ? {
         known: new Set(buildings.lines.keys()),
@@ -76,7 +59,7 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
     : undefined;
 
   const snapshotsDir = path('snapshots');
-  const names = await listDir(snapshotsDir);
+  const names = files.names('snapshots');
   const snapshots: SnapshotResult[] = [];
   if (!names) problems.push(missing(snapshotsDir, '需要 snapshots/ 目录，每月一个 YYYY-MM.csv'));
   else {
@@ -87,7 +70,8 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
     }
     for (const f of report ? listed.files : []) {
       const file = join(snapshotsDir, f.name);
-      const text = (await readText(file)) ?? '';
+      const text = readText(`snapshots/${f.name}`);
+      if (text == null) continue;
       const result = parseSnapshot(text, file, f.month, f.format, report?.milestones ?? [], registry);
       problems.push(...result.problems);
       snapshots.push(result);
@@ -95,9 +79,9 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   }
 
   const correctionsFile = path('corrections.csv');
-  const correctionsText = await readText(correctionsFile);
+  const correctionsText = readText('corrections.csv');
   let corrections: SourcedCorrection[] = [];
-  if (correctionsText !== undefined && report) {
+  if (correctionsText != null && report) {
     const parsed = parseCorrections(correctionsText, correctionsFile, report.milestones);
     problems.push(...parsed.problems);
     corrections = parsed.corrections;
@@ -105,10 +89,11 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   if (report) problems.push(...checkHistory(snapshots, report.milestones, corrections, correctionsFile));
 
   const stories: StoryText[] = [];
-  for (const file of await storyFiles(path('stories'))) {
-    const text = (await readText(file)) ?? '';
-    problems.push(...scanStory(text, file));
-    stories.push({ file, text });
+  for (const story of files.filesUnder('stories', /\.mdx?$/i)) {
+    const text = readText(story, 'story');
+    if (text == null) continue;
+    problems.push(...checkStoryText(text, path(story)), ...scanStory(text, path(story)));
+    stories.push({ file: path(story), text });
   }
 
   const photos = report && registry

@@ -1,6 +1,6 @@
 // buildings.csv: the registry of every old building, eligible or not.
 import { column } from './columns.ts';
-import { parseId } from './ids.ts';
+import { duplicateIdMessage, idKey, parseId } from './ids.ts';
 import { parseBoolean } from './parseBoolean.ts';
 import { parseNumber, type NumberOptions } from './parseNumber.ts';
 import { error } from './problem.ts';
@@ -40,6 +40,7 @@ export function parseBuildings(text: string, file: string, communityIds?: Readon
   const { records, problems } = csvRecords(text, file, BUILDING_COLUMNS);
   const buildings: Building[] = [];
   const lines = new Map<string, number>();
+  const byKey = new Map<string, { id: string; line: number }>();
   const report = (record: SourceRecord, key: string, code: string, message: string): void => {
     problems.push(error(file, cellAt(record, key), code, message));
   };
@@ -51,11 +52,12 @@ export function parseBuildings(text: string, file: string, communityIds?: Readon
       report(record, 'building_id', 'building.invalid_id', id.message);
       valid = false;
     } else if (id) {
-      const seen = lines.get(id.value);
+      const seen = byKey.get(idKey(id.value));
       if (seen !== undefined) {
-        report(record, 'building_id', 'building.duplicate_id', `building_id“${id.value}”重复（第 ${seen} 行已有）：每栋楼只写一行`);
+        report(record, 'building_id', 'building.duplicate_id', duplicateIdMessage('building_id', id.value, seen, '每栋楼只写一行'));
         continue;
       }
+      byKey.set(idKey(id.value), { id: id.value, line: record.at.line });
       lines.set(id.value, record.at.line);
     }
     const communityId = cellValue(record, 'community_id');

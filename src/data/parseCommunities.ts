@@ -1,6 +1,6 @@
 // communities.csv: community_id,name(,name_en).
 import { column } from './columns.ts';
-import { parseId } from './ids.ts';
+import { duplicateIdMessage, idKey, parseId } from './ids.ts';
 import { error } from './problem.ts';
 import { cellAt, cellValue, csvRecords } from './sourceRecords.ts';
 import type { Community, Problem } from './types.ts';
@@ -16,7 +16,7 @@ export interface CommunitiesResult {
 export function parseCommunities(text: string, file: string): CommunitiesResult {
   const { records, problems } = csvRecords(text, file, COMMUNITY_COLUMNS);
   const communities: Community[] = [];
-  const firstLine = new Map<string, number>();
+  const first = new Map<string, { id: string; line: number }>();
   for (const record of records) {
     const rawId = cellValue(record, 'community_id');
     const name = cellValue(record, 'name');
@@ -27,12 +27,12 @@ export function parseCommunities(text: string, file: string): CommunitiesResult 
       problems.push(error(file, cellAt(record, 'community_id'), 'community.invalid_id', id.message));
       continue;
     }
-    const seen = firstLine.get(id.value);
+    const seen = first.get(idKey(id.value));
     if (seen !== undefined) {
-      problems.push(error(file, cellAt(record, 'community_id'), 'community.duplicate_id', `community_id“${id.value}”重复（第 ${seen} 行已有）：每个社区只写一行`));
+      problems.push(error(file, cellAt(record, 'community_id'), 'community.duplicate_id', duplicateIdMessage('community_id', id.value, seen, '每个社区只写一行')));
       continue;
     }
-    firstLine.set(id.value, record.at.line);
+    first.set(idKey(id.value), { id: id.value, line: record.at.line });
     if (name === '') problems.push(error(file, cellAt(record, 'name'), 'community.empty_name', 'name 为空：请填写社区名称'));
     communities.push({ id: id.value, name, ...(nameEn ? { nameEn } : {}) });
   }

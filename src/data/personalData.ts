@@ -1,13 +1,15 @@
 // A public report must never show phone numbers, ID numbers or flat numbers (PIPL; see DOMAIN.md).
-import { normalizeDigits } from './normalizeDigits.ts';
+import { scanText } from './scanText.ts';
 
 export type PersonalDataRule = 'mobile' | 'id_number' | 'room_number';
 
 export interface PersonalDataFinding {
   rule: PersonalDataRule;
-  /** Offset of the match in the scanned text. */
+  /** Offset of the match in the text given. */
   index: number;
-  /** The match with its middle masked, so the log does not repeat it. */
+  /** Offset just after the match in the text given. */
+  end: number;
+  /** The match (as the rules read it) with its middle masked, so the log does not repeat it. */
   masked: string;
   message: string;
 }
@@ -17,13 +19,15 @@ export interface ScanOptions {
   address?: boolean;
 }
 
-// Mainland mobile: 1[3-9] + 9 digits, optionally grouped 3-4-4 by spaces or dashes.
+// The rules read folded text (see scanText.ts): no invisible characters, every digit ASCII, every space
+// a space and every dash a `-`. Digits may be separated by a few spaces, dashes or brackets.
+// Mainland mobile: 1[3-9] + 9 digits, optionally after 86 / +86 / 0086.
 // Not preceded by a digit or a decimal point (coordinates have long decimals).
-const MOBILE = /(?<![\d.])1[3-9]\d[ -]?\d{4}[ -]?\d{4}(?!\d)/g;
-const ID_NUMBER = /(?<![\d.])\d{17}[\dXx](?![\dXx])/g;
+const MOBILE = /(?<![\d.])(?:(?:\+|00)?86[ ()-]{0,3})?1[ ()-]{0,3}[3-9](?:[ ()-]{0,3}\d){9}(?!\d)/g;
+const ID_NUMBER = /(?<![\d.])\d(?:[ -]{0,2}\d){16}[ -]{0,2}[\dXx](?![\dXx])/g;
 // Flat numbers anywhere: 302房, 1201室 (not 3室2厅), 5楼502.
-const ROOM_SUFFIX = /\d{3,4}\s*[房室](?![厅间])/g;
-const FLOOR_ROOM = /\d\s*楼\s*\d{3,4}(?![\d号年月日])/g;
+const ROOM_SUFFIX = /\d(?:[ -]?\d){2,3}\s*[房室](?![厅间])/g;
+const FLOOR_ROOM = /\d\s*楼\s*\d(?: ?\d){2,3}(?![\d号年月日])/g;
 // In addresses only: 12-1201, 之3号402, 3栋502 (but not 西湾东1号 or 大岗元北32号).
 const DASH_ROOM = /(?<=\d)\s*-\s*\d{3,4}(?![\d号])/g;
 const HAO_ROOM = /号\s*\d{3,4}(?![\d号])/g;
@@ -52,12 +56,13 @@ const RULE_TEXT: Record<PersonalDataRule, string> = {
   room_number: '房号 (personal data: room_number)',
 };
 
-function finding(rule: PersonalDataRule, index: number, match: string): PersonalDataFinding {
+function finding(rule: PersonalDataRule, index: number, end: number, match: string): PersonalDataFinding {
   const masked = mask(match.trim());
   const where = rule === 'room_number' ? '地址只写到楼栋（如 西湾东1号）' : '公开数据不得含个人信息';
   return {
     rule,
     index,
+    end,
     masked,
     message: `发现${RULE_TEXT[rule]}“${masked}”：${where}，请删除`,
   };
@@ -71,12 +76,11 @@ function matches(pattern: RegExp, text: string): RegExpExecArray[] {
   return out;
 }
 
-/** What the patterns need from a text, counted in one pass (full-width digits count as digits). */
+/** What the patterns need from a (folded) text, counted in one pass. */
 interface Shape {
   digits: number;
   /** Longest run of consecutive digits. */
   run: number;
-  fullWidth: boolean;
   /** 房 or 室; 楼; - ; 号; 栋/座/幢. */
   room: boolean;
   floor: boolean;
@@ -86,41 +90,59 @@ interface Shape {
 }
 
 function shapeOf(text: string): Shape {
-  const shape: Shape = { digits: 0, run: 0, fullWidth: false, room: false, floor: false, dash: false, hao: false, block: false };
+  const shape: Shape = { digits: 0, run: 0, room: false, floor: false, dash: false, hao: false, block: false };
   let run = 0;
   for (let i = 0; i < text.length; i += 1) {
     const c = text.charCodeAt(i);
-    const ascii = c >= 0x30 && c <= 0x39;
-    if (ascii || (c >= 0xff10 && c <= 0xff19)) {
-      if (!ascii) shape.fullWidth = true;
+    if (c >= 0x30 && c <= 0x39) {
       shape.digits += 1;
       run += 1;
       if (run > shape.run) shape.run = run;
       continue;
     }
+    if (c === 0x2d) shape.dash = true; // -
+    // Separators the patterns allow between digits do not end a run.
+    if (run > 0 && (c === 0x20 || c === 0x2d || c === 0x28 || c === 0x29)) continue;
     run = 0;
     if (c === 0x623f || c === 0x5ba4) shape.room = true; // 房 室
     else if (c === 0x697c) shape.floor = true; // 楼
-    else if (c === 0x2d) shape.dash = true; // -
     else if (c === 0x53f7) shape.hao = true; // 号
     else if (c === 0x680b || c === 0x5ea7 || c === 0x5e62) shape.block = true; // 栋 座 幢
   }
   return shape;
 }
 
-/** Finds personal data in a text; returns one finding per match, in text order. */
+/**
+ * Finds personal data in a text, whatever its spelling (invisible characters, full-width or other digits,
+ * Chinese numerals, odd spaces and dashes); returns one finding per match, in text order, at offsets of `raw`.
+ */
 export function findPersonalData(raw: string, options: ScanOptions = {}): PersonalDataFinding[] {
   const found: PersonalDataFinding[] = [];
-  // Every pattern needs 3+ consecutive digits, so most cells (dates, counts, ids, notes) stop here.
-  const shape = shapeOf(raw);
+  const { text, offsets } = scanText(raw);
+  // Every pattern needs 3+ digits in a row, so most cells (dates, counts, ids, notes) stop here.
+  const shape = shapeOf(text);
   if (shape.run < 3) return found;
-  const text = shape.fullWidth ? normalizeDigits(raw) : raw;
+  const at = (m: RegExpExecArray, rule: PersonalDataRule): PersonalDataFinding => {
+    if (!offsets) return finding(rule, m.index, m.index + m[0].length, m[0]);
+    const start = offsets[m.index] ?? 0;
+    const last = offsets[m.index + m[0].length - 1] ?? start;
+    const end = last + ((raw.codePointAt(last) ?? 0) > 0xffff ? 2 : 1);
+    return finding(rule, start, end, m[0]);
+  };
   // Each pattern runs only when the text has what it cannot match without (11 digits, 17 in a row, 房…).
-  if (shape.digits >= 11) for (const m of matches(MOBILE, text)) found.push(finding('mobile', m.index, m[0]));
+  const ids: PersonalDataFinding[] = [];
   if (shape.run >= 17) {
     for (const m of matches(ID_NUMBER, text)) {
       // An 18-digit number with a wrong check digit is an ordinary number, not an ID.
-      if (isValidIdNumber(m[0])) found.push(finding('id_number', m.index, m[0]));
+      if (isValidIdNumber(m[0].replace(/[ -]/g, ''))) ids.push(at(m, 'id_number'));
+    }
+  }
+  found.push(...ids);
+  if (shape.digits >= 11) {
+    for (const m of matches(MOBILE, text)) {
+      const f = at(m, 'mobile');
+      // Digits of an ID number grouped by spaces can read as a mobile number too: report the ID once.
+      if (!ids.some((id) => f.index < id.end && id.index < f.end)) found.push(f);
     }
   }
   const roomPatterns: RegExp[] = [];
@@ -137,7 +159,7 @@ export function findPersonalData(raw: string, options: ScanOptions = {}): Person
   for (const m of rooms) {
     if (m.index < end) continue;
     end = m.index + m[0].length;
-    found.push(finding('room_number', m.index, m[0]));
+    found.push(at(m, 'room_number'));
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -150,9 +172,8 @@ export function maskPersonalData(text: string): string {
   let from = 0;
   for (const f of findings) {
     if (f.index < from) continue;
-    // Matches start and end on a digit or 房/室, so the masked form is exactly as long as the match.
     out += text.slice(from, f.index) + f.masked;
-    from = f.index + f.masked.length;
+    from = f.end;
   }
   return out + text.slice(from);
 }

@@ -1,4 +1,5 @@
 // Building blocks for validation findings, so every rule reports the same way.
+import { showInvisible } from './invisibleChars.ts';
 import { maskPersonalData } from './personalData.ts';
 import type { Problem } from './types.ts';
 
@@ -10,19 +11,30 @@ export interface Position {
 
 export const START: Position = { line: 1, column: 1 };
 
+const MAX_MESSAGE = 600;
+
+/**
+ * A message safe to print anywhere: personal data masked, invisible characters shown as `<U+200B>` (no
+ * terminal escapes, no reordered text), and no longer than a few lines, whatever a rule quoted.
+ */
+function safeMessage(message: string): string {
+  const shown = showInvisible(maskPersonalData(message).replace(/[\t\n]/g, ' '));
+  return shown.length > MAX_MESSAGE ? `${shown.slice(0, MAX_MESSAGE)}…` : shown;
+}
+
 /** An error at a place in a file. Personal data quoted from the cell is masked, so logs never repeat it. */
 export function error(file: string, at: Position, code: string, message: string): Problem {
-  return { file, line: at.line, column: at.column, severity: 'error', message: maskPersonalData(message), code };
+  return { file: showInvisible(file), line: at.line, column: at.column, severity: 'error', message: safeMessage(message), code };
 }
 
 /** A warning at a place in a file (does not fail validation). */
 export function warning(file: string, at: Position, code: string, message: string): Problem {
   return {
-    file,
+    file: showInvisible(file),
     line: at.line,
     column: at.column,
     severity: 'warning',
-    message: maskPersonalData(message),
+    message: safeMessage(message),
     code,
   };
 }

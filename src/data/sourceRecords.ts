@@ -1,9 +1,12 @@
 // CSV and JSON rows become the same thing: column key → cell with its position.
+import { checkText, plainText } from './checkText.ts';
 import { columnResolver, describeColumn, type ColumnSpec } from './columns.ts';
+import { excerpt } from './excerpt.ts';
 import { parseCsv } from './parseCsv.ts';
 import { jsonStrings, parseJson } from './parseJson.ts';
 import { findPersonalData, type PersonalDataFinding, type ScanOptions } from './personalData.ts';
 import { error, type Position } from './problem.ts';
+import { HEADER_LIMIT, limitFor, truncateChars } from './textLimits.ts';
 import type { Problem } from './types.ts';
 
 export interface SourceRecord {
@@ -39,6 +42,28 @@ function report(problems: Problem[], file: string, at: Position, found: readonly
   for (const f of found) problems.push(error(file, at, `personal_data.${f.rule}`, f.message));
 }
 
+/** More columns than this is not one of our tables (and would mean as many messages). */
+const MAX_COLUMNS = 100;
+
+/**
+ * Length, invisible characters and poster glyphs of one value; returns the value cut to its limit, so nothing
+ * later reads more. `at` is the cell, or a function from an offset in the value to its place in the file.
+ */
+function checkValue(
+  problems: Problem[],
+  file: string,
+  at: Position | ((index: number) => Position),
+  value: string,
+  key: string | undefined,
+  what: string,
+): string {
+  const limit = limitFor(key);
+  for (const f of checkText(value, limit, what)) {
+    problems.push(error(file, typeof at === 'function' ? at(f.index) : at, f.code, f.message));
+  }
+  return value.length > limit ? truncateChars(value, limit) : value;
+}
+
 /** Reads CSV rows into records, reporting header problems and personal data in any field. */
 export function csvRecords(text: string, file: string, specs: readonly ColumnSpec[]): RecordsResult {
   const { table, problems } = parseCsv(text, file);
@@ -46,6 +71,11 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
   const resolve = columnResolver(specs);
   const keys: Array<string | undefined> = [];
   const seen = new Map<string, number>();
+  if (table.header.fields.length > MAX_COLUMNS) {
+    const at = { line: table.header.line, column: MAX_COLUMNS + 1 };
+    problems.push(error(file, at, 'csv.too_many_columns', `表头有 ${table.header.fields.length} 列，最多 ${MAX_COLUMNS} 列：请只保留数据格式中的列（见 data/README.md）`));
+    return { records: [], problems, complete: false };
+  }
   table.header.fields.forEach((name, i) => {
     const at = { line: table.header.line, column: i + 1 };
     const spec = name.trim() === '' ? undefined : resolve(name);
@@ -53,7 +83,7 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
     if (name.trim() === '') {
       problems.push(error(file, at, 'csv.blank_header', `第 ${i + 1} 列没有列名：请填写列名，或删除这一列`));
     } else if (!spec) {
-      problems.push(error(file, at, 'csv.unknown_column', `未知的列“${name.trim()}”：可用的列是 ${accepted(specs)}`));
+      problems.push(error(file, at, 'csv.unknown_column', `未知的列“${excerpt(name.trim(), HEADER_LIMIT)}”：可用的列是 ${accepted(specs)}`));
     } else if (seen.has(spec.key)) {
       problems.push(
         error(file, at, 'csv.duplicate_header', `列 ${spec.key} 重复（第 ${seen.get(spec.key) ?? 0} 列已有）：请删除或改名其中一列`),
@@ -75,11 +105,18 @@ export function csvRecords(text: string, file: string, specs: readonly ColumnSpe
   const columns = new Map<string, number>();
   keys.forEach((key, i) => key !== undefined && columns.set(key, i));
   const records: SourceRecord[] = [];
+  // Most files have no odd character at all: then only lengths are checked cell by cell.
+  const odd = !plainText(text);
   // Rows already hold their fields in column order, so records share `columns` and need no per-cell objects.
   for (const rows of [table.rows, table.ragged]) {
     for (const row of rows) {
       const { line, fields } = row;
       for (let i = 0; i < fields.length; i += 1) {
+        const key = keys[i];
+        const value = fields[i] ?? '';
+        if (odd || value.length > limitFor(key)) {
+          fields[i] = checkValue(problems, file, { line, column: i + 1 }, value, key, key ?? `第 ${i + 1} 列`);
+        }
         const found = scanValue(fields[i] ?? '', keys[i]);
         if (found.length > 0) report(problems, file, { line, column: i + 1 }, found);
       }
@@ -104,8 +141,23 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
     return { records: [], problems, complete: false };
   }
   const resolve = columnResolver(specs);
+  const checked = new Map<number, string>();
+  // Escapes (\u200b) spell odd characters in plain ASCII, so a file with any is checked value by value.
+  const odd = !plainText(text) || text.includes('\\u');
   for (const s of jsonStrings(list)) {
-    const found = scanValue(s.value, s.path[1] === undefined ? undefined : resolve(String(s.path[1]))?.key);
+    const key = s.path[1] === undefined ? undefined : resolve(String(s.path[1]))?.key;
+    if (!odd && s.value.length <= limitFor(key)) {
+      const found = scanValue(s.value, key);
+      if (found.length > 0) report(problems, file, doc.positionOf(s.offset), found);
+      continue;
+    }
+    const what = key ?? excerpt(String(s.path[1] ?? ''), HEADER_LIMIT);
+    // Point at the character when the file spells the value as is, else (escapes) at the value.
+    const literal = text.startsWith(s.value, s.offset);
+    const at = (index: number): Position => doc.positionOf(s.offset + (literal ? index : 0));
+    const value = checkValue(problems, file, at, s.value, key, what);
+    if (value !== s.value) checked.set(s.offset, value);
+    const found = scanValue(value, key);
     if (found.length > 0) report(problems, file, doc.positionOf(s.offset), found);
   }
   const records: SourceRecord[] = [];
@@ -127,14 +179,14 @@ export function jsonRecords(text: string, file: string, specs: readonly ColumnSp
       const keyAt = doc.positionOf(keyNode.offset);
       const valueAt = doc.positionOf(valueNode.offset);
       if (!spec) {
-        problems.push(error(file, keyAt, 'json.unknown_key', `未知的字段“${name}”：可用的字段是 ${accepted(specs)}`));
+        problems.push(error(file, keyAt, 'json.unknown_key', `未知的字段“${excerpt(name, HEADER_LIMIT)}”：可用的字段是 ${accepted(specs)}`));
       } else if (columns.has(spec.key)) {
         problems.push(error(file, keyAt, 'json.duplicate_key', `字段 ${spec.key} 重复：请只保留一个`));
       } else if (valueNode.type === 'object' || valueNode.type === 'array') {
         problems.push(error(file, valueAt, 'json.invalid_value', `字段 ${spec.key} 的值应是文字：请写成 "..."`));
       } else {
         columns.set(spec.key, values.length);
-        values.push(valueNode.value === null ? '' : String(valueNode.value));
+        values.push(valueNode.value === null ? '' : (checked.get(valueNode.offset + 1) ?? String(valueNode.value)));
         positions.push(valueAt);
       }
     }
