@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { openDataDir } from './src/data/dataFiles.ts';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
 import { urlsIntegration } from './src/publish/urlsIntegration.ts';
 import { photosIntegration } from './src/photos/integration.ts';
@@ -12,10 +11,12 @@ import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
 
 // The published address comes from the data (report.json `siteUrl`), so another street only edits data.
 // A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
+// Read through the data directory's one door, which refuses a linked report.json.
 function siteUrl() {
-  const file = path.join(process.env.GONGSHI_DATA ?? 'data', 'report.json');
+  const read = openDataDir(process.env.GONGSHI_DATA ?? 'data').read('report.json', 'config');
+  if (read.kind !== 'text') return undefined;
   try {
-    const url = JSON.parse(readFileSync(file, 'utf8')).siteUrl;
+    const url = JSON.parse(read.text).siteUrl;
     return typeof url === 'string' ? url : undefined;
   } catch {
     return undefined;

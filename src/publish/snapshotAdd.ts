@@ -13,6 +13,7 @@ import {
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type ExcelJS from 'exceljs';
+import { openDataDir } from '../data/dataFiles.ts';
 import { decodeText } from '../data/decodeText.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import { loadDataset } from '../data/loadDataset.ts';
@@ -104,9 +105,9 @@ async function readSource(input: string): Promise<Source> {
 
 /** Building id → address from buildings.csv, for messages (empty when it cannot be read). */
 function addresses(dataDir: string): Map<string, string> {
-  const file = path.join(dataDir, 'buildings.csv');
-  if (!existsSync(file)) return new Map();
-  const { buildings } = parseBuildings(decodeText(readFileSync(file)).text, file);
+  const read = openDataDir(dataDir).read('buildings.csv', 'table');
+  if (read.kind !== 'text') return new Map();
+  const { buildings } = parseBuildings(read.text, path.join(dataDir, 'buildings.csv'));
   return new Map(buildings.map((b) => [b.id, b.address]));
 }
 
@@ -126,11 +127,18 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
   if (!existsSync(input)) return fail(`找不到文件 ${input}`);
 
   const reportFile = path.join(dataDir, 'report.json');
-  if (!existsSync(reportFile)) return fail(`找不到 ${reportFile}：--data 或 GONGSHI_DATA 指向的不是数据目录`);
-  const { report, problems: reportProblems } = parseReport(
-    decodeText(readFileSync(reportFile)).text,
-    reportFile,
-  );
+  // Through the data directory's one door: a linked or oversized report.json is refused, not read.
+  const dataFiles = openDataDir(dataDir);
+  const reportRead = dataFiles.read('report.json', 'config');
+  if (reportRead.kind === 'missing')
+    return fail(`找不到 ${reportFile}：--data 或 GONGSHI_DATA 指向的不是数据目录`);
+  if (reportRead.kind === 'refused') {
+    const refused = reportRead.problem
+      ? [reportRead.problem]
+      : dataFiles.problems.filter((p) => p.file === reportFile);
+    return fail(...refused.map((p) => formatProblem(p, options.format ?? 'text')));
+  }
+  const { report, problems: reportProblems } = parseReport(reportRead.text, reportFile);
   if (!report) return fail(...reportProblems.map((p) => formatProblem(p, options.format ?? 'text')));
 
   const target = path.join(dataDir, 'snapshots', `${month}.csv`);
