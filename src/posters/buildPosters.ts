@@ -1,9 +1,9 @@
 // Render a build's posters: copy unchanged ones from the cache, render the rest in worker threads.
 import { availableParallelism } from 'node:os';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { cacheFile, isCached, posterKey } from './cache.ts';
-import { withFile } from './fileLimit.ts';
+import { isCached, posterKey, pruneCache, readCached } from './cache.ts';
+import { mapFiles } from './fileLimit.ts';
 import { exportWorkingFonts, fontHash, prepareFonts } from './font.ts';
 import type { PosterJob } from './jobs.ts';
 import { WorkerPool } from './pool.ts';
@@ -22,6 +22,10 @@ export interface BuildPostersOptions {
   depth?: number;
   /** Absolute path of `worker.ts`; default beside this file. Bundlers move this file, so builds pass it. */
   workerFile?: string | URL;
+  /** Called with (distinct posters done, distinct posters) after the cache hits and after each render. */
+  onProgress?: (done: number, total: number) => void;
+  /** Remove cache entries this build did not use (and nobody touched since it started). */
+  prune?: boolean;
 }
 
 export interface BuildPostersResult {
@@ -31,6 +35,10 @@ export interface BuildPostersResult {
   rendered: number;
   /** Distinct posters copied from the cache. */
   cached: number;
+  /** Cache entries whose bytes no longer matched their stored hash (rendered again, counted in `rendered`). */
+  corrupt: number;
+  /** Cache entries removed because this build did not use them. */
+  pruned: number;
   ms: number;
   timings: RenderTimings[];
 }
@@ -109,7 +117,8 @@ export async function buildPosters(
   jobs: readonly PosterJob[],
   options: BuildPostersOptions,
 ): Promise<BuildPostersResult> {
-  const start = performance.now();
+  const startMs = performance.now();
+  const start = Date.now();
   const fonts = fontHash();
   // Identical posters (same model) are rendered once and copied to every path.
   const byKey = new Map<string, { job: PosterJob; outFiles: string[] }>();
@@ -123,33 +132,46 @@ export async function buildPosters(
   const folders = new Set([...byKey.values()].flatMap((e) => e.outFiles.map((f) => dirname(f))));
   await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
 
+  // Cache hits are read, checked against their stored hash and written out, a bounded number at a time.
+  const entries = [...byKey];
   const toRender: RenderJob[] = [];
-  const copies: Promise<void>[] = [];
-  for (const [key, { job, outFiles }] of byKey) {
-    if (isCached(options.cacheDir, key)) {
-      const from = cacheFile(options.cacheDir, key);
-      for (const file of outFiles) copies.push(withFile(() => copyFile(from, file)));
-    } else {
-      toRender.push({ key, model: job.model, cacheDir: options.cacheDir, outFiles });
+  let corrupt = 0;
+  await mapFiles(entries, async ([key, { job, outFiles }]) => {
+    const cached = await readCached(options.cacheDir, key);
+    if (cached.status === 'hit') {
+      for (const file of outFiles) await writeFile(file, cached.png);
+      return;
     }
-  }
-  await Promise.all(copies);
+    if (cached.status === 'corrupt') corrupt++;
+    toRender.push({ key, model: job.model, cacheDir: options.cacheDir, outFiles });
+  });
 
   const timings: RenderTimings[] = [];
+  let done = byKey.size - toRender.length;
+  options.onProgress?.(done, byKey.size);
   if (toRender.length > 0) {
     toRender.sort(byCost);
     const pool = await startPool(toRender, options.workers ?? availableParallelism(), options);
     try {
-      timings.push(...(await Promise.all(toRender.map((job) => pool.run(job)))));
+      const runs = toRender.map((job) =>
+        pool.run(job).then((t) => {
+          options.onProgress?.(++done, byKey.size);
+          return t;
+        }),
+      );
+      timings.push(...(await Promise.all(runs)));
     } finally {
       await pool.close();
     }
   }
+  const pruned = options.prune ? await pruneCache(options.cacheDir, new Set(byKey.keys()), start) : 0;
   return {
     files: jobs.length,
     rendered: toRender.length,
     cached: byKey.size - toRender.length,
-    ms: performance.now() - start,
+    corrupt,
+    pruned,
+    ms: performance.now() - startMs,
     timings,
   };
 }

@@ -8,6 +8,7 @@ import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDatas
 import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
 import { ogPages } from './ogPages.ts';
+import { progressReporter } from './progress.ts';
 
 /**
  * Posters and cards, rendered on all cores and cached in `.cache/posters/` (safe to delete), or in
@@ -59,13 +60,24 @@ export function postersIntegration(): AstroIntegration {
           ...pages.map((p) => ({ ...ogJob(dataset.report, p.pagePath, p), path: p.imagePath })),
         ];
         const cpu = process.cpuUsage();
-        const result = await buildPosters(jobs, { outDir, ...paths() });
+        const result = await buildPosters(jobs, {
+          outDir,
+          ...paths(),
+          onProgress: progressReporter((line) => logger.info(line)),
+          prune: true,
+        });
         const { user, system } = process.cpuUsage(cpu);
         logger.info(
           `${result.files} posters and cards (${pages.length} pages): ${result.rendered} rendered, ` +
             `${result.cached} from cache (${early ?? 0} of them rendered while the pages were built), ` +
             `in ${Math.round(result.ms)} ms, ${((user + system) / 1e6).toFixed(1)} s CPU`,
         );
+        if (result.corrupt > 0) {
+          logger.warn(
+            `${result.corrupt} cached posters did not match their stored hash and were rendered again`,
+          );
+        }
+        if (result.pruned > 0) logger.info(`removed ${result.pruned} unused posters from the cache`);
       },
     },
   };

@@ -1,5 +1,5 @@
-// Worker thread: renders poster models, stores each PNG in the cache and copies it to its outputs.
-import { copyFile } from 'node:fs/promises';
+// Worker thread: renders poster models, stores each PNG in the cache and writes it to its outputs.
+import { writeFile } from 'node:fs/promises';
 import { parentPort, workerData } from 'node:worker_threads';
 import sharp from 'sharp';
 import { storeInCache } from './cache.ts';
@@ -33,8 +33,9 @@ port.on('message', async ({ id, input }: { id: number; input: RenderJob }) => {
   let reply: WorkerReply<RenderTimings>;
   try {
     const { png, timings } = await renderPoster(input.model);
-    const cached = await storeInCache(input.cacheDir, input.key, png);
-    await Promise.all(input.outFiles.map((file) => copyFile(cached, file)));
+    await storeInCache(input.cacheDir, input.key, png);
+    // Written from memory, not copied from the cache: another build may prune the cache meanwhile.
+    for (const file of input.outFiles) await writeFile(file, png);
     reply = { id, ok: true, output: timings };
   } catch (error) {
     reply = { id, ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) };

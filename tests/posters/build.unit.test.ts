@@ -1,9 +1,11 @@
 // The build path: worker pool, cache hits and the files written.
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildPosters, warmPosterCache } from '../../src/posters/buildPosters.ts';
+import { cacheFile, isCached, posterKey } from '../../src/posters/cache.ts';
+import { fontHash } from '../../src/posters/font.ts';
 import { ogJob, posterJobs, type PosterJob } from '../../src/posters/jobs.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
@@ -58,6 +60,37 @@ describe('buildPosters', () => {
     const result = await buildPosters(jobs, { ...options, cacheDir });
     expect(result).toMatchObject({ rendered: jobs.length - 1 - early, cached: early });
     expect(await (await warmPosterCache(jobs, { cacheDir, workers: 1 })).stop()).toBe(0);
+  });
+
+  it('renders again a cache entry that was truncated or replaced by another poster', async () => {
+    const [first, second] = [jobs[0], jobs[1]] as [PosterJob, PosterJob];
+    const entry = (job: PosterJob): string => cacheFile(options.cacheDir, posterKey(job.model, fontHash()));
+    const good = readFileSync(entry(first));
+    writeFileSync(entry(first), good.subarray(0, good.length >> 1)); // truncated
+    writeFileSync(entry(second), good); // a valid PNG, but another poster's
+    const progress: Array<[number, number]> = [];
+    const result = await buildPosters(jobs, { ...options, onProgress: (d, t) => progress.push([d, t]) });
+    expect(result).toMatchObject({ rendered: 2, corrupt: 2, cached: jobs.length - 3 });
+    expect(readFileSync(join(options.outDir, first.path)).equals(good)).toBe(true);
+    expect(readFileSync(join(options.outDir, second.path)).equals(good)).toBe(false);
+    expect(readFileSync(entry(first)).equals(good)).toBe(true);
+    // after the cache hits, one call per rendered poster, ending at the total
+    expect(progress[0]).toEqual([jobs.length - 3, jobs.length - 1]);
+    expect(progress.at(-1)).toEqual([jobs.length - 1, jobs.length - 1]);
+    expect(progress).toHaveLength(3);
+  });
+
+  it('removes from the cache the posters a build no longer uses, when asked', async () => {
+    const fewer = jobs.slice(1);
+    const gone = posterKey((jobs[0] as PosterJob).model, fontHash());
+    // entries written before this build started, as in the next month's build
+    await new Promise((r) => setTimeout(r, 20));
+    expect((await buildPosters(fewer, options)).pruned).toBe(0);
+    expect(isCached(options.cacheDir, gone)).toBe(true);
+    const result = await buildPosters(fewer, { ...options, prune: true });
+    expect(result.pruned).toBeGreaterThanOrEqual(1);
+    expect(isCached(options.cacheDir, gone)).toBe(false);
+    expect((await buildPosters(fewer, options)).rendered).toBe(0);
   });
 
   it('reports a poster that cannot be rendered', async () => {

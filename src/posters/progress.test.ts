@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { progressLine, progressReporter } from './progress.ts';
+
+describe('progressLine', () => {
+  it('says how many of how many and the time left', () => {
+    expect(progressLine(120, 446, 40_000)).toBe('posters: 120/446 done (26%), about 40 s left');
+    expect(progressLine(5, 10, 600_000)).toBe('posters: 5/10 done (50%), about 10 min left');
+    expect(progressLine(5, 10, undefined)).toBe('posters: 5/10 done (50%)');
+  });
+
+  it('has no terminal control codes', () => {
+    expect(progressLine(1, 3, 1000)).not.toMatch(/[\u0000-\u001f\u007f]/);
+  });
+});
+
+describe('progressReporter', () => {
+  it('prints at most once per interval, with the pace since the first call', () => {
+    let clock = 0;
+    const lines: string[] = [];
+    const report = progressReporter((l) => lines.push(l), { intervalMs: 5000, now: () => clock });
+    report(100, 300); // 100 came from the cache: the baseline
+    for (let done = 101; done <= 300; done++) {
+      clock += 100; // 100 ms per rendered poster
+      report(done, 300);
+    }
+    // 20 s of rendering → a line at 5, 10, 15 s; none for the last poster (the build prints its summary)
+    expect(lines).toEqual([
+      'posters: 150/300 done (50%), about 15 s left',
+      'posters: 200/300 done (66%), about 10 s left',
+      'posters: 250/300 done (83%), about 5 s left',
+    ]);
+  });
+});
