@@ -9,14 +9,18 @@ const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string): string => readFileSync(path.join(root, file), 'utf8');
 
 interface Step {
+  name?: string;
   uses?: string;
   run?: string;
+  if?: string;
   with?: Record<string, unknown>;
+  env?: Record<string, string>;
 }
 interface Job {
   if?: string;
   needs?: string | string[];
   permissions?: Record<string, string>;
+  environment?: { name: string };
   steps: Step[];
 }
 interface Workflow {
@@ -30,6 +34,13 @@ const workflow = parse(source) as Workflow;
 const steps = Object.values(workflow.jobs).flatMap((job) => job.steps);
 const runs = steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
 const uses = steps.flatMap((s) => (s.uses === undefined ? [] : [s.uses]));
+function job(name: string): Job {
+  const found = workflow.jobs[name];
+  if (!found) throw new Error(`publish.yml has no job ${name}`);
+  return found;
+}
+const runsOf = (name: string): string[] =>
+  job(name).steps.flatMap((s) => (s.run === undefined ? [] : [s.run]));
 
 /** `npm ci`, `npm test`, `npm run <script>` commands in a text. */
 function npmCommands(text: string): Set<string> {
@@ -63,18 +74,25 @@ describe('.github/workflows/publish.yml', () => {
 
   it('pins every action by a full commit SHA with a release comment', () => {
     expect(uses.length).toBeGreaterThanOrEqual(7);
-    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+@[0-9a-f]{40}$/);
+    for (const u of uses) expect(u).toMatch(/^[\w.-]+\/[\w.-]+(\/[\w.-]+)?@[0-9a-f]{40}$/);
     for (const line of source.split('\n').filter((l) => /^\s*(- )?uses:/.test(l))) {
       expect(line).toMatch(/@[0-9a-f]{40} # v\d+(\.\d+)*$/);
     }
     const actions = new Set(uses.map((u) => u.split('@')[0]));
     expect([...actions].sort()).toEqual([
+      'actions/cache/restore',
+      'actions/cache/save',
       'actions/checkout',
       'actions/configure-pages',
       'actions/deploy-pages',
+      'actions/download-artifact',
       'actions/setup-node',
       'actions/upload-pages-artifact',
     ]);
+    // one SHA per action everywhere, so an update changes them together
+    for (const action of actions) {
+      expect(new Set(uses.filter((u) => u.startsWith(`${action}@`))).size, action).toBe(1);
+    }
   });
 
   it('takes Node from .nvmrc', () => {
@@ -91,15 +109,129 @@ describe('.github/workflows/publish.yml', () => {
     }
   });
 
-  it('deploys only after main was validated and built, never from a pull request', () => {
-    const deploy = workflow.jobs['deploy'];
-    const build = workflow.jobs['build'];
-    expect(deploy?.needs).toBe('build');
-    expect(build?.if).toBe("github.event_name != 'pull_request'");
-    expect(deploy?.steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
-    const buildRuns = build?.steps.flatMap((s) => (s.run ? [s.run] : [])) ?? [];
-    expect(buildRuns.findIndex((r) => r.startsWith('npm run validate'))).toBeLessThan(
-      buildRuns.indexOf('npm run build'),
+  it('deploys only from main, after validate, npm test and build; never from a pull request', () => {
+    const build = job('build');
+    expect(build.if).toBe("github.event_name != 'pull_request' && github.ref == 'refs/heads/main'");
+    for (const name of ['deploy', 'deploy-remote']) {
+      expect(job(name).needs, name).toBe('build');
+      expect(job(name).if, name).toMatch(/^github\.ref == 'refs\/heads\/main'( && |$)/);
+    }
+    expect(job('deploy').steps.some((s) => s.uses?.startsWith('actions/deploy-pages@'))).toBe(true);
+    const order = ['npm run validate', 'npm test', 'npm run build', 'npm run check:permalinks'];
+    for (const name of ['check', 'build']) {
+      const at = order.map((command) => runsOf(name).findIndex((r) => r.includes(command)));
+      expect(
+        at.every((i) => i >= 0),
+        `${name}: ${order.join(', ')}`,
+      ).toBe(true);
+      expect(
+        [...at].sort((a, b) => a - b),
+        name,
+      ).toEqual(at);
+    }
+  });
+
+  it("takes the history check's baseline from the repository's variables, never from the data under review", () => {
+    for (const name of ['check', 'build']) {
+      const step = job(name).steps.find((s) => s.run?.includes('check:permalinks'));
+      expect(step?.env, name).toEqual({
+        SITE_URL: '${{ vars.GONGSHI_SITE_URL }}',
+        FIRST_PUBLISH: '${{ vars.GONGSHI_FIRST_PUBLISH }}',
+      });
+      expect(step?.run).toContain('--previous "$SITE_URL" --current dist');
+      // only an explicit first publish skips the comparison; an unset address fails
+      expect(step?.run).toMatch(
+        /if \[ "\$FIRST_PUBLISH" = "true" \]; then\n\s+npm run check:permalinks -- --first-publish/,
+      );
+      expect(step?.run).toMatch(/elif \[ -z "\$SITE_URL" \]; then\n.*\n\s+exit 1/);
+    }
+    expect(source).not.toMatch(/allow-missing-previous|report\.json|require\(/);
+  });
+
+  it('restores the poster cache keyed on poster code and packages; only builds of main save it', () => {
+    const key = "posters-${{ hashFiles('src/posters/**', 'package-lock.json') }}-${{ github.run_id }}";
+    for (const name of ['check', 'build']) {
+      const restore = job(name).steps.find((s) => s.uses?.startsWith('actions/cache/restore@'));
+      expect(restore?.with, name).toEqual({
+        path: '.cache/posters',
+        key,
+        'restore-keys': "posters-${{ hashFiles('src/posters/**', 'package-lock.json') }}-",
+      });
+    }
+    const saves = Object.entries(workflow.jobs).flatMap(([name, j]) =>
+      j.steps.filter((s) => s.uses?.startsWith('actions/cache/save@')).map((s) => ({ name, s })),
     );
+    expect(saves.map((x) => x.name)).toEqual(['build']);
+    expect(saves[0]?.s.with).toEqual({ path: '.cache/posters', key });
+    const buildSteps = job('build').steps;
+    expect(buildSteps.findIndex((s) => s.uses?.startsWith('actions/cache/save@'))).toBeGreaterThan(
+      buildSteps.findIndex((s) => s.run === 'npm run build'),
+    );
+    expect(uses.some((u) => u.startsWith('actions/cache@'))).toBe(false);
+  });
+
+  it('runs everything on the Node of setup-node: no install script downloads another', () => {
+    const installs = runs.filter((r) => /\bnpm (ci|install)\b/.test(r));
+    expect(installs.length).toBe(3);
+    for (const r of installs) expect(r).toMatch(/^npm ci --ignore-scripts( && npm rebuild esbuild)?$/);
+    for (const name of ['check', 'build']) {
+      expect(runsOf(name)).toContain(
+        `npm exec -- node -e "if (process.execPath.includes('node_modules')) process.exit(1)"`,
+      );
+    }
+  });
+
+  it('updates the package lists before installing Debian packages, and installs what the tests need', () => {
+    const apt = runs.filter((r) => r.includes('apt-get install'));
+    expect(apt.length).toBeGreaterThanOrEqual(3);
+    for (const r of apt) expect(r).toMatch(/apt-get update.*&&.*apt-get install/);
+    for (const name of ['check', 'build']) {
+      const line = runsOf(name).find((r) => r.includes('apt-get install')) ?? '';
+      for (const pkg of ['fonts-noto-cjk', 'rclone', 'nginx-light'])
+        expect(line, `${name} ${pkg}`).toContain(pkg);
+    }
+    const ci = read('.ci/run');
+    expect(ci).toMatch(/apt-get update -qq\n\s*apt-get install [^\n]*\brclone nginx-light\b/);
+  });
+
+  it('deploys to object storage or a server only when configured, with the secret in the environment only', () => {
+    const remote = job('deploy-remote');
+    expect(remote.if).toBe("github.ref == 'refs/heads/main' && vars.DEPLOY_REMOTE != ''");
+    expect(remote.environment?.name).toBe('remote');
+    expect(remote.permissions).toBeUndefined();
+    const step = remote.steps.find((s) => s.run?.includes('npm run deploy'));
+    expect(step?.env).toEqual({
+      DEPLOY_REMOTE: '${{ vars.DEPLOY_REMOTE }}',
+      RCLONE_CONFIG_TEXT: '${{ secrets.RCLONE_CONFIG }}',
+    });
+    expect(step?.run).toContain('npm run deploy -- --to "$DEPLOY_REMOTE"');
+    expect(step?.run).toContain('umask 077');
+    // a secret is never written into a command, where it would be logged
+    for (const r of runs) expect(r).not.toContain('secrets.');
+    expect(Object.keys((JSON.parse(read('package.json')) as { scripts: object }).scripts)).toContain(
+      'deploy',
+    );
+  });
+});
+
+describe('.github/dependabot.yml', () => {
+  const config = parse(read('.github/dependabot.yml')) as {
+    version: number;
+    updates: Array<{
+      'package-ecosystem': string;
+      directory: string;
+      schedule: { interval: string };
+      groups?: Record<string, { patterns: string[] }>;
+    }>;
+  };
+
+  it('updates the pinned actions and the npm packages monthly, each in one grouped pull request', () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((u) => u['package-ecosystem']).sort()).toEqual(['github-actions', 'npm']);
+    for (const update of config.updates) {
+      expect(update.directory).toBe('/');
+      expect(update.schedule.interval).toBe('monthly');
+      expect(Object.values(update.groups ?? {}).map((g) => g.patterns)).toEqual([['*']]);
+    }
   });
 });
