@@ -22,7 +22,9 @@ const TYPES: Record<string, string> = {
   webmanifest: `application/manifest+json${UTF8}`,
   png: 'image/png',
   jpg: 'image/jpeg',
+  jpeg: 'image/jpeg',
   webp: 'image/webp',
+  avif: 'image/avif',
   svg: 'image/svg+xml',
   ico: 'image/x-icon',
   woff2: 'font/woff2',
@@ -44,10 +46,11 @@ export const KNOWN_EXTENSIONS: readonly string[] = Object.keys(TYPES);
 const HASHED = [
   /^_astro\//, // Vite names every bundled asset by its content hash
   /^pagefind\/.*\.pf_(meta|index|fragment|filter)$/, // Pagefind names its index chunks by hash
+  /^photos\/[0-9a-f]{16}-\d+\.(avif|webp|jpg)$/, // photo variants are named by their photo's hash
   /^posters\/.*\.[0-9a-f]{8,64}\.png$/, // a poster whose name carries its hash (none today)
 ];
 const PAST_SNAPSHOT = /^data\/snapshots\/\d{4}-\d{2}\.(csv|json)$/;
-const IMAGE = /\.(png|jpg|webp|svg|ico)$/;
+const IMAGE = /\.(png|jpe?g|webp|avif|svg|ico)$/;
 
 export interface FileHeaders {
   contentType: string;

@@ -14,20 +14,22 @@ describe('progressLine', () => {
 });
 
 describe('progressReporter', () => {
-  it('prints at most once per interval, with the pace since the first call', () => {
+  it('prints at most once per interval, with the pace since the first poster rendered', () => {
     let clock = 0;
     const lines: string[] = [];
     const report = progressReporter((l) => lines.push(l), { intervalMs: 5000, now: () => clock });
     report(100, 300); // 100 came from the cache: the baseline
+    clock += 2000; // starting the workers
     for (let done = 101; done <= 300; done++) {
-      clock += 100; // 100 ms per rendered poster
       report(done, 300);
+      clock += 100; // then 100 ms per poster
     }
-    // 20 s of rendering → a line at 5, 10, 15 s; none for the last poster (the build prints its summary)
+    // a line every 5 s; none for the last poster (the build prints its summary)
     expect(lines).toEqual([
-      'posters: 150/300 done (50%), about 15 s left',
-      'posters: 200/300 done (66%), about 10 s left',
-      'posters: 250/300 done (83%), about 5 s left',
+      'posters: 131/300 done (43%), about 17 s left',
+      'posters: 181/300 done (60%), about 12 s left',
+      'posters: 231/300 done (77%), about 7 s left',
+      'posters: 281/300 done (93%), about 2 s left',
     ]);
   });
 });

@@ -22,25 +22,27 @@ function formatDuration(ms: number): string {
 }
 
 /**
- * A `(done, total)` callback that prints a line at most every `intervalMs`. The first call is the
- * baseline (posters already copied from the cache); the time left is estimated from the pace since then.
+ * A `(done, total)` callback that prints a line at most every `intervalMs`. The first call is the baseline
+ * (posters already copied from the cache); the pace is measured from the first poster rendered after it,
+ * so starting the workers does not count as rendering time.
  */
 export function progressReporter(
   print: (line: string) => void,
   { intervalMs = 5000, now = () => performance.now() }: ProgressOptions = {},
 ): (done: number, total: number) => void {
-  let start: { at: number; done: number } | undefined;
-  let last = 0;
+  let last: number | undefined;
+  let anchor: { at: number; done: number } | undefined;
   return (done, total) => {
     const at = now();
-    if (start === undefined) {
-      start = { at, done };
+    if (last === undefined) {
       last = at;
       return;
     }
+    anchor ??= { at, done };
     if (done >= total || at - last < intervalMs) return;
     last = at;
-    const pace = (at - start.at) / Math.max(1, done - start.done);
-    print(progressLine(done, total, done > start.done ? pace * (total - done) : undefined));
+    const rendered = done - anchor.done;
+    const left = rendered > 0 ? ((at - anchor.at) / rendered) * (total - done) : undefined;
+    print(progressLine(done, total, left));
   };
 }
