@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import { openDataDir } from './src/data/dataFiles.ts';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
@@ -8,6 +9,9 @@ import { urlsIntegration } from './src/publish/urlsIntegration.ts';
 import { photosIntegration } from './src/photos/integration.ts';
 import { postersIntegration } from './src/posters/integration.ts';
 import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
+import { STORY_FEATURES } from './src/data/stories/parseStoryBody.ts';
+import { storyRulesPlugin } from './src/data/stories/storyRulesPlugin.ts';
+import { dataCheckIntegration } from './src/site/dataCheckIntegration.ts';
 
 // The published address comes from the data (report.json `siteUrl`), so another street only edits data.
 // A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
@@ -28,19 +32,28 @@ const site = siteUrl();
 export default defineConfig({
   ...(site ? { site } : {}),
   // photosIntegration before postersIntegration, which ends the build's shared data load.
-  // urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
+  // dataCheckIntegration follows them, reusing that load, and stops a build with bad data before anything
+  // is written. urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.
   integrations: [
     mdx(),
     sitemap(),
     photosIntegration(),
     postersIntegration(),
+    dataCheckIntegration(process.env.GONGSHI_DATA ?? 'data'),
     pagefindIntegration(),
     urlsIntegration(),
   ],
   // Content-Security-Policy <meta> on every page: only same-origin and Astro-hashed scripts/styles.
   security: { csp: CSP_DIRECTIVES },
-  // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // Shiki highlights with inline styles, which the CSP forbids; stories are prose without code.
+    syntaxHighlight: false,
+    // Stories are content, not code: the same checks as validate, on every .md/.mdx before it compiles.
+    processor: satteri({
+      features: STORY_FEATURES,
+      mdastPlugins: [storyRulesPlugin(process.env.GONGSHI_DATA ?? 'data')],
+    }),
+  },
   // Pages are plain HTML; no framework runtime on content pages.
   build: { format: 'directory', inlineStylesheets: 'never' }, // no inline <style>: the _headers CSP has no hashes
   trailingSlash: 'always',

@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { places, validFiles, writeDataset, type Files } from '../../tests/data/tempDataset.ts';
+import { places, storyText, validFiles, writeDataset, type Files } from '../../tests/data/tempDataset.ts';
 import { loadDataset } from './loadDataset.ts';
 
 const HEADER = 'building_id,status,group_formed,consent,notice,permit,construction,in_service,subsidy,note\n';
@@ -248,13 +248,13 @@ describe('loadDataset', () => {
     it('finds phone numbers, ID numbers and room numbers anywhere', async () => {
       const buildings = `${BUILDINGS_HEADER}b1,c1,测试路1号302房,7,28,100,yes,,\nb2,c1,测试路2号,8,30,90,yes,,\nb3,c2,西湾东1号,6,20,60,no,,\n`;
       const snapshot = `${HEADER}b1,active,2025-01-05,2025-03-01,2025-04-01,2025-06-01,2025-09-03,,,联系人 138-1234-5678\nb2,active,2025-02-01,,,,,,,\n`;
-      const story = '---\ntitle: 电梯开通\n---\n\n王阿姨的身份证 11010519491231002X 不应出现。\n';
+      const story = storyText('王阿姨的身份证 11010519491231002X 不应出现。\n');
       expect(
         await check({ 'buildings.csv': buildings, 'snapshots/2025-09.csv': snapshot, 'stories/2025/lift.md': story }),
       ).toEqual([
         'buildings.csv:2:3: error personal_data.room_number',
         'snapshots/2025-09.csv:2:10: error personal_data.mobile',
-        'stories/2025/lift.md:5:9: error personal_data.id_number',
+        'stories/2025/lift.md:11:9: error personal_data.id_number',
       ]);
     });
     it('reports a phone number typed into a date column as personal data, not only as a bad date', async () => {

@@ -1,5 +1,5 @@
 // The one loader: reads a data directory, checks everything, and returns typed data or every problem.
-import { join } from 'node:path';
+import { join, relative as relativePath } from 'node:path';
 import { checkHistory } from './checkHistory.ts';
 import { openDataDir, type FileKind } from './dataFiles.ts';
 import { parseBuildings } from './parseBuildings.ts';
@@ -7,18 +7,24 @@ import { parseCommunities } from './parseCommunities.ts';
 import { parseCorrections, type SourcedCorrection } from './parseCorrections.ts';
 import { parseReport } from './parseReport.ts';
 import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
-import { loadBuildingPhotos, loadStoryPhotos, type StoryText } from './photos/loadPhotos.ts';
+import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
+import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
 import { checkStoryText } from './storyText.ts';
-import type { LoadResult, Problem } from './types.ts';
+import type { IsoDate, LoadResult, Problem } from './types.ts';
 
 const missing = (file: string, what: string): Problem =>
   error(file, START, 'file.missing', `找不到文件：${what}（见 data/README.md）`);
 
+export interface LoadOptions {
+  /** The build day (stories dated later are errors); defaults to today in China. */
+  today?: IsoDate;
+}
+
 /** Loads and validates the data directory `dir`. Reports all problems in one run. */
-export async function loadDataset(dir: string): Promise<LoadResult> {
+export async function loadDataset(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   // Every read goes through the door, which refuses links anywhere under `dir` (each one is a problem).
   const files = openDataDir(dir);
   const problems: Problem[] = [...files.problems];
@@ -88,13 +94,20 @@ export async function loadDataset(dir: string): Promise<LoadResult> {
   }
   if (report) problems.push(...checkHistory(snapshots, report.milestones, corrections, correctionsFile));
 
-  const stories: StoryText[] = [];
+  const stories: StoryFile[] = [];
   for (const story of files.filesUnder('stories', /\.mdx?$/i)) {
     const text = readText(story, 'story');
     if (text == null) continue;
     problems.push(...checkStoryText(text, path(story)), ...scanStory(text, path(story)));
-    stories.push({ file: path(story), text });
+    stories.push({ file: path(story), relative: relativePath(path('stories'), path(story)), text });
   }
+  problems.push(
+    ...checkStories(stories, {
+      buildings: registry?.known,
+      milestones: report ? new Set(report.milestones.map((m) => m.key)) : undefined,
+      today: options.today ?? chinaDate(new Date()),
+    }),
+  );
 
   const photos = report && registry
     ? await loadBuildingPhotos(dir, { buildings: registry.known, milestones: report.milestones, latest: snapshots.at(-1)?.snapshot })

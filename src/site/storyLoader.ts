@@ -4,10 +4,16 @@ import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { openDataDir } from '../data/dataFiles.ts';
 import { formatProblem } from '../data/formatProblems.ts';
+import { storyId } from '../data/stories/storyId.ts';
 
 /** The stories under `<dataDir>/stories`, loaded only when the data directory holds no link or special file. */
 export function storyLoader(dataDir: string): Loader {
-  const inner = glob({ pattern: '**/*.{md,mdx}', base: `${dataDir}/stories` });
+  // The id (the page address) is the file name only: a `slug` in front matter cannot take over a page.
+  const inner = glob({
+    pattern: '**/*.{md,mdx}',
+    base: `${dataDir}/stories`,
+    generateId: ({ entry }) => storyId(entry),
+  });
   return {
     ...inner,
     load: async (context) => {

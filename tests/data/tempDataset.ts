@@ -45,3 +45,19 @@ export function places(result: LoadResult, dir: string): string[] {
   const problems = result.ok ? result.warnings : result.problems;
   return problems.map((p) => `${p.file.slice(dir.length + 1)}:${p.line}:${p.column}: ${p.severity} ${p.code ?? ''}`);
 }
+
+/** A valid story about b1; `fields` replace, add (or with null, remove) front matter lines. Body starts on line 11. */
+export function storyText(body: string, fields: Record<string, string | null> = {}): string {
+  const all: Record<string, string | null> = {
+    title: '电梯开通',
+    date: '2025-06-01',
+    buildings: '[b1]',
+    displayName: '王阿姨',
+    consentRecorded: 'true',
+    sample: 'true',
+    summary: '测试用的故事。',
+    ...fields,
+  };
+  const lines = Object.entries(all).flatMap(([key, value]) => (value === null ? [] : [`${key}: ${value}`]));
+  return `---\n${lines.join('\n')}\n---\n\n${body}`;
+}

@@ -1,9 +1,20 @@
 // Builds of altered copies of the sample (the shared build in tests/global-setup.ts uses the clean one):
 // data is text, never markup; and invalid data stops the build with every problem listed.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { htmlToHast } from 'satteri';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runValidate } from '../../scripts/validate.ts';
 import { imageFilesUnder, metadataTags, writePlantedJpeg } from '../data/plantedPhoto.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -14,6 +25,28 @@ const work = mkdtempSync(path.join(root, '.cache', 'site-test-'));
 const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
 const HOSTILE = '<script>alert("x")</script>';
+const HOSTILE_TITLE = `${HOSTILE}<img src=x onerror=alert(1)>`;
+
+interface HtmlNode {
+  type: string;
+  tagName?: string;
+  value?: string;
+  properties?: Record<string, unknown>;
+  children?: HtmlNode[];
+}
+
+/** Every element of a parsed page. */
+function* walk(node: HtmlNode): Generator<HtmlNode> {
+  if (node.type === 'element') yield node;
+  for (const child of node.children ?? []) yield* walk(child);
+}
+
+const text = (node: HtmlNode): string => node.value ?? (node.children ?? []).map(text).join('');
+
+/** A story with the sample's front matter around `body`; `title` is written as a quoted YAML string. */
+const story = (title: string, body: string): string =>
+  `---\ntitle: '${title}'\ndate: 2025-06-01\nbuildings: [xiwandong-001]\ndisplayName: 邻居\n` +
+  `consentRecorded: true\nsample: true\nsummary: '${title}'\n---\n\n${body}`;
 
 beforeAll(async () => {
   cpSync(path.join(root, 'data'), dataDir, { recursive: true });
@@ -34,6 +67,7 @@ beforeAll(async () => {
   const i = lines.findIndex((l) => l.startsWith('xiwandong-001,'));
   lines[i] = `${lines[i]!.replace(/,[^,]*$/, ',')}"${HOSTILE.replace(/"/g, '""')}"`;
   writeFileSync(latest, lines.join('\n'));
+  writeFileSync(path.join(dataDir, 'stories', 'hostile-title.md'), story(HOSTILE_TITLE, '正文只是文字。\n'));
   const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, GONGSHI_DATA: dataDir },
@@ -65,6 +99,36 @@ describe('invalid data', () => {
   }, 180_000);
 });
 
+describe('a story that would run code', () => {
+  it('stops the build with validate’s messages and writes nothing', async () => {
+    const evil = path.join(work, 'evil');
+    cpSync(path.join(root, 'data'), evil, { recursive: true });
+    const file = path.join(evil, 'stories', 'evil.mdx');
+    const body =
+      "import { readFileSync } from 'node:fs'\n\n主机名：{readFileSync('/etc/hostname', 'utf8')}\n\n<script>alert(1)</script>\n";
+    writeFileSync(file, story('主机名', body));
+    const validated: string[] = [];
+    expect(
+      await runValidate(['--data', evil], { stdout: (l) => validated.push(l), stderr: () => {}, env: {} }),
+    ).toBe(1);
+    const errors = validated.filter((l) => l.includes(': error: '));
+    expect(errors.map((l) => l.slice(file.length, l.indexOf(': error: ')))).toEqual([
+      ':11:1',
+      ':13:5',
+      ':15:1',
+    ]);
+
+    const outDir = path.join(work, 'evil-dist');
+    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+      cwd: root,
+      env: { ...process.env, GONGSHI_DATA: evil },
+      encoding: 'utf8',
+    });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    for (const line of errors) expect(output).toContain(line);
+    expect(existsSync(outDir)).toBe(false);
+  }, 180_000);
 describe('a planted phone photo', () => {
   it('leaves no EXIF, GPS, XMP, IPTC or thumbnail in any image under dist/', () => {
     const files = imageFilesUnder(outDir);
@@ -74,6 +138,33 @@ describe('a planted phone photo', () => {
 });
 
 describe('escaping', () => {
+  it('shows a story’s hostile front matter title as text, never as markup', () => {
+    const pages = readdirSync(outDir, { recursive: true, encoding: 'utf8' }).filter((f) =>
+      f.endsWith('.html'),
+    );
+    const shown = pages.filter((f) =>
+      readFileSync(path.join(outDir, f), 'utf8').includes('onerror=alert(1)'),
+    );
+    expect(shown).toContain(path.join('stories', 'hostile-title', 'index.html'));
+    for (const f of shown) {
+      const tree = htmlToHast(readFileSync(path.join(outDir, f), 'utf8')) as HtmlNode;
+      const elements = [...walk(tree)];
+      // Parsed as a browser would: the title is text, so no element carries its handler or its script.
+      expect(
+        elements.filter((e) => e.properties?.['onError'] !== undefined),
+        f,
+      ).toEqual([]);
+      expect(
+        elements.filter((e) => e.tagName === 'script' && text(e).includes('alert(')),
+        f,
+      ).toEqual([]);
+    }
+    const story = htmlToHast(
+      readFileSync(path.join(outDir, 'stories', 'hostile-title', 'index.html'), 'utf8'),
+    ) as HtmlNode;
+    expect([...walk(story)].filter((e) => e.tagName === 'h1').map(text)).toEqual([HOSTILE_TITLE]);
+  });
+
   it('shows a <script> in a building note as text', () => {
     const page = readFileSync(path.join(outDir, 'buildings', 'xiwandong-001', 'index.html'), 'utf8');
     expect(page).not.toContain(HOSTILE);
