@@ -129,6 +129,8 @@ describe('a story that would run code', () => {
     for (const line of errors) expect(output).toContain(line);
     expect(existsSync(outDir)).toBe(false);
   }, 180_000);
+});
+
 describe('a planted phone photo', () => {
   it('leaves no EXIF, GPS, XMP, IPTC or thumbnail in any image under dist/', () => {
     const files = imageFilesUnder(outDir);

@@ -23,11 +23,12 @@ export const STORY_COMPONENTS: Readonly<Record<string, Readonly<Record<string, A
     milestone: { type: 'milestone', required: false, example: 'group_formed' },
     building: { type: 'building', required: false, example: 'xiwandong-001' },
   },
-  // A story's own photo (src/data/photos checks the file, the alt text and the credit).
+  // A story's own photo, <StoryPhoto> on the page (src/data/photos checks the file, alt text and credit).
   Photo: {
     src: { type: 'image', required: true, example: './开工.jpg' },
     alt: { type: 'text', required: true, example: '施工队在楼下搭起井道钢架' },
     credit: { type: 'text', required: true, example: '长乐社区居委会' },
+    caption: { type: 'text', required: false, example: '2025年5月，开工第一天' },
   },
 };
 

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseStoryBody } from './parseStoryBody.ts';
@@ -14,7 +14,9 @@ const refused = (body: string, mdx = true): string[] =>
 describe('story rules', () => {
   it('accept the sample stories and plain formatting', () => {
     const dir = join(root, 'data', 'stories');
-    for (const name of readdirSync(dir)) {
+    const names = readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => /\.mdx?$/.test(f));
+    expect(names.length).toBeGreaterThan(0);
+    for (const name of names) {
       const text = readFileSync(join(dir, name), 'utf8');
       expect(parseStoryBody(splitFrontMatter(text).body, name.endsWith('.mdx')), name).toEqual([]);
     }
@@ -102,15 +104,16 @@ describe('story rules', () => {
     ]);
   });
 
-  it('list exactly the props of the story components', () => {
-    const dir = join(root, 'src', 'components');
-    const diary = readdirSync(dir).filter((f) => /^Diary.*\.astro$/.test(f));
-    expect(diary.length).toBeGreaterThan(0);
-    for (const f of diary) expect(Object.keys(STORY_COMPONENTS)).toContain(f.replace('.astro', ''));
-    // A listed component whose file is not there yet (the photo feature) is still refused by the build.
-    const files = Object.keys(STORY_COMPONENTS).filter((name) => existsSync(join(dir, `${name}.astro`)));
-    for (const name of files) {
-      const source = readFileSync(join(dir, `${name}.astro`), 'utf8');
+  it('list exactly the components the story page passes, with their props', () => {
+    const page = readFileSync(join(root, 'src', 'pages', 'stories', '[slug].astro'), 'utf8');
+    const passed = /<Content components=\{\{([^}]*)\}\}/.exec(page)?.[1] ?? '';
+    const components = passed.split(',').map((entry) => {
+      const [name = '', file = name] = entry.split(':').map((s) => s.trim());
+      return { name, file };
+    });
+    expect(components.map((c) => c.name).sort()).toEqual(Object.keys(STORY_COMPONENTS).sort());
+    for (const { name, file } of components) {
+      const source = readFileSync(join(root, 'src', 'components', `${file}.astro`), 'utf8');
       const props = /interface Props \{([\s\S]*?)\n\}/.exec(source)?.[1] ?? '';
       const names = [...props.matchAll(/^\s+(\w+)(\??):/gm)].map((m) => `${m[1]}${m[2]}`);
       const spec = STORY_COMPONENTS[name] ?? {};
