@@ -68,7 +68,8 @@ beforeAll(async () => {
   lines[i] = `${lines[i]!.replace(/,[^,]*$/, ',')}"${HOSTILE.replace(/"/g, '""')}"`;
   writeFileSync(latest, lines.join('\n'));
   writeFileSync(path.join(dataDir, 'stories', 'hostile-title.md'), story(HOSTILE_TITLE, '正文只是文字。\n'));
-  const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+  // --force: Astro's content cache may still hold the stories of the last build's data directory.
+  const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
     cwd: root,
     env: { ...process.env, GONGSHI_DATA: dataDir },
     encoding: 'utf8',
@@ -119,7 +120,8 @@ describe('a story that would run code', () => {
     ]);
 
     const outDir = path.join(work, 'evil-dist');
-    const result = spawnSync('npx', ['astro', 'build', '--outDir', outDir], {
+    // --force: Astro's content cache may still hold the stories of the last build's data directory.
+    const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
       cwd: root,
       env: { ...process.env, GONGSHI_DATA: evil },
       encoding: 'utf8',
