@@ -1,7 +1,7 @@
 // The rules every text field gets, through the whole loader: invisible characters, poster glyphs, lengths,
 // and ids that collide on a case-insensitive disk. Each problem names the file and the place.
 import { describe, expect, it } from 'vitest';
-import { places, writeDataset, type Files } from '../../tests/data/tempDataset.ts';
+import { places, storyText, writeDataset, type Files } from '../../tests/data/tempDataset.ts';
 import { makeReport } from '../../tests/factories.ts';
 import { formatProblems } from './formatProblems.ts';
 import { loadDataset } from './loadDataset.ts';
@@ -45,7 +45,7 @@ describe('invisible and control characters', () => {
     const report = JSON.stringify(makeReport({ title: '测试\u200B街' }), null, 2);
     const line = report.split('\n').findIndex((l) => l.includes('"title"')) + 1;
     const json = `[\n  {"building_id": "b1", "status": "active", "group_formed": "2025-01-05", "consent": "", "notice": "", "permit": "", "construction": "", "in_service": "", "subsidy": "", "note": "好\\u202e消息"},\n  {"building_id": "b2", "status": "active", "group_formed": "2025-02-01", "consent": "", "notice": "", "permit": "", "construction": "", "in_service": "", "subsidy": "", "note": "正常\u2060"}\n]\n`;
-    const story = '---\ntitle: 电梯\n---\n\n第一段。\n王阿姨\u200D说：好。\n';
+    const story = storyText('第一段。\n王阿姨\u200D说：好。\n');
     const got = await problems({
       'report.json': report,
       'snapshots/2025-08.csv': null,
@@ -58,7 +58,7 @@ describe('invisible and control characters', () => {
       `report.json:${line}:15: error text.invisible`,
       `snapshots/2025-09.json:2:${noteColumn(1)}: error text.invisible`,
       `snapshots/2025-09.json:3:${noteColumn(2) + 2}: error text.invisible`,
-      'stories/lift.md:6:4: error text.invisible',
+      'stories/lift.md:12:4: error text.invisible',
     ]);
   });
 
@@ -90,8 +90,8 @@ describe('characters the posters cannot draw', () => {
   });
 
   it('reports every missing character of a story with its line and column', async () => {
-    const got = await problems({ 'stories/a.md': '---\ntitle: 好消息🎉\n---\n\n电梯开通\uE001了。\n' });
-    expect(got.places).toEqual(['stories/a.md:2:11: error text.emoji', 'stories/a.md:5:5: error text.missing_glyph']);
+    const got = await problems({ 'stories/a.md': storyText('电梯开通\uE001了。\n', { title: '好消息🎉' }) });
+    expect(got.places).toEqual(['stories/a.md:2:11: error text.emoji', 'stories/a.md:11:5: error text.missing_glyph']);
   });
 });
 
