@@ -70,3 +70,14 @@ describe('openDataDir: only regular files inside the data directory', () => {
     expect(places(await loadDataset(link), link)).toEqual([]);
   });
 });
+
+describe('photos.csv through the door', () => {
+  it('refuses a photos.csv linked to /etc/passwd without quoting it', async () => {
+    const dir = await writeDataset();
+    await mkdir(join(dir, 'photos'));
+    await symlink('/etc/passwd', join(dir, 'photos', 'photos.csv'));
+    const result = await loadDataset(dir);
+    expect(places(result, dir)).toEqual(['photos/photos.csv:1:1: error file.symlink']);
+    expect(formatProblems(result.ok ? [] : result.problems, 'github')).not.toMatch(/root|bin/);
+  });
+});

@@ -1,7 +1,7 @@
 // Milestone photos (photos/photos.csv) and story photos: every file read, measured and checked once.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import { dirname, join, sep } from 'node:path';
-import { decodeText } from '../decodeText.ts';
+import { openDataDir } from '../dataFiles.ts';
 import { monthEnd } from '../parseDate.ts';
 import { error, START, warning, type Position } from '../problem.ts';
 import type { BuildingPhoto, Milestone, Photo, Problem, Snapshot, StoryPhoto } from '../types.ts';
@@ -55,9 +55,13 @@ export async function loadBuildingPhotos(
   const photosDir = join(dir, 'photos');
   const csvFile = join(photosDir, 'photos.csv');
   const files = await imageFiles(photosDir);
-  const bytes = await readFile(csvFile).catch(() => undefined);
-  if (!bytes) return { photos: [], problems: files.map((f) => unused(f, ' photos/photos.csv ')) };
-  const { rows, problems } = parsePhotos(decodeText(bytes).text, csvFile, context.buildings, context.milestones);
+  // Through the data directory's door: a linked photos.csv is reported there and never read.
+  const read = openDataDir(dir).read('photos/photos.csv', 'table');
+  if (read.kind !== 'text') {
+    const refused = read.kind === 'refused' && read.problem ? [read.problem] : [];
+    return { photos: [], problems: [...refused, ...files.map((f) => unused(f, ' photos/photos.csv '))] };
+  }
+  const { rows, problems } = parsePhotos(read.text, csvFile, context.buildings, context.milestones);
   const inspect = imageInspector();
   const used = new Set<string>();
   const photos: BuildingPhoto[] = [];
