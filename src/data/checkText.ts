@@ -1,6 +1,6 @@
 // The checks every published text value gets, in order: length, invisible characters, poster glyphs.
 import { findInvisible, INVISIBLE } from './invisibleChars.ts';
-import { allDrawn, missingGlyphs } from './posterGlyphs.ts';
+import { fontFor, missingGlyphs } from './posterGlyphs.ts';
 import { charLength } from './textLimits.ts';
 
 export interface TextFinding {
@@ -46,7 +46,25 @@ export function checkText(value: string, limit: number, what: string): TextFindi
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** True when a whole file's text needs no per-value glyph or invisible-character check. */
+// What each BMP code unit needs, found once: 0 not looked up yet, 1 fine, 2 invisible or not drawn.
+const unitState = new Uint8Array(0x10000);
+
+const odd = (char: string): boolean => INVISIBLE.test(char) || fontFor(char) < 0;
+
+/** True when a whole file's text needs no per-value glyph or invisible-character check (one pass). */
 export function plainText(text: string): boolean {
-  return !INVISIBLE.test(text) && allDrawn(text);
+  for (let i = 0; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x09) continue;
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const char = String.fromCodePoint(text.codePointAt(i) ?? c);
+      if (odd(char)) return false;
+      i += char.length - 1;
+      continue;
+    }
+    let state = unitState[c];
+    if (state === 0) unitState[c] = state = odd(String.fromCharCode(c)) ? 2 : 1;
+    if (state === 2) return false;
+  }
+  return true;
 }

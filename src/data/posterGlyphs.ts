@@ -81,15 +81,3 @@ export function needsFallback(text: string): boolean {
   for (const char of new Set(text)) if (fontFor(char) > 0) return true;
   return false;
 }
-
-/** True when the poster fonts draw every character of `text` (each distinct character looked up once). */
-export function allDrawn(text: string): boolean {
-  if (PLAIN.test(text)) return true;
-  const seen = new Set<string>();
-  for (const char of text) {
-    if (seen.has(char)) continue;
-    seen.add(char);
-    if (char !== '\t' && char !== '\n' && fontFor(char) < 0) return false;
-  }
-  return true;
-}

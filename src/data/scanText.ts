@@ -47,23 +47,22 @@ function fold(char: string): string {
   return out;
 }
 
-/** True for characters that are their own scan spelling: printable ASCII, newline, and most CJK. */
-function plain(code: number, char: string): boolean {
-  if (code >= 0x20 && code < 0x7f) return true;
-  if (code === 0x0a) return true;
-  return code >= 0x4e00 && code <= 0x9fff && CHINESE_DIGITS[char] === undefined && TRADITIONAL[char] === undefined;
-}
+/** 1 for UTF-16 units that are their own scan spelling: printable ASCII, newline, and most CJK. */
+const PLAIN = new Uint8Array(0x10000);
+PLAIN.fill(1, 0x20, 0x7f);
+PLAIN[0x0a] = 1;
+PLAIN.fill(1, 0x4e00, 0xa000);
+for (const c of [...Object.keys(CHINESE_DIGITS), ...Object.keys(TRADITIONAL)]) PLAIN[c.charCodeAt(0)] = 0;
 
 /** Folds `raw` for the personal-data scan; cheap when nothing needs folding (most cells). */
 export function scanText(raw: string): ScanText {
   let i = 0;
-  while (i < raw.length && plain(raw.charCodeAt(i), raw[i] ?? '')) i += 1;
+  while (i < raw.length && PLAIN[raw.charCodeAt(i)] === 1) i += 1;
   if (i === raw.length) return { text: raw };
   let text = raw.slice(0, i);
   const offsets = Array.from({ length: i }, (_, k) => k);
   for (const char of raw.slice(i)) {
-    const code = char.charCodeAt(0);
-    const folded = plain(code, char) ? char : fold(char);
+    const folded = PLAIN[char.charCodeAt(0)] === 1 && char.length === 1 ? char : fold(char);
     for (let k = 0; k < folded.length; k += 1) offsets.push(i);
     text += folded;
     i += char.length;
