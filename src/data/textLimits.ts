@@ -13,6 +13,10 @@ export const TEXT_LIMITS: Readonly<Record<string, number>> = {
   reason: 300,
   old_value: 100,
   new_value: 100,
+  // photos/photos.csv
+  file: 200,
+  alt: 200,
+  credit: 60,
 };
 
 /** Dates, numbers, statuses, months and other short values. */
