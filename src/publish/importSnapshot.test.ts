@@ -88,3 +88,13 @@ describe('normaliseSnapshot', () => {
     ]);
   });
 });
+
+describe('normaliseSnapshot headers', () => {
+  it('quotes at most 40 characters of an unknown header', () => {
+    const long = `电话${'x'.repeat(100)}`;
+    const result = normaliseSnapshot(rows(['building_id', 'status', ...KEYS, long]), milestones);
+    expect(result.ok ? [] : result.problems[0]).toBe(
+      `第1行第10列：未知的列“${long.slice(0, 40)}…”：可用的列有 building_id（楼栋编号）、status（状态）、${milestones.map((m) => `${m.key}（${m.label}）`).join('、')}、note（备注）`,
+    );
+  });
+});

@@ -79,6 +79,9 @@ const REFERENCE_COLUMNS = [
   { key: 'community', aliases: ['社区', '社区名称'], required: false },
 ];
 
+// Headers are quoted back in messages; an unexpected one may be anything, so only a short excerpt.
+const excerpt = (text: string): string => (text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
 const defaultPlace = (line: number, index: number): string => `第${line}行第${index + 1}列`;
 
 /** A bare number in a date column is a date whose format was lost, or a typo: refused, as in CSV. */
@@ -117,10 +120,12 @@ export function normaliseSnapshot(
     const spec = resolve(name);
     if (!spec) {
       problems.push(
-        `${place(headerRow.line, i)}：未知的列“${name}”：可用的列有 ${specs.map(describeColumn).join('、')}`,
+        `${place(headerRow.line, i)}：未知的列“${excerpt(name)}”：可用的列有 ${specs.map(describeColumn).join('、')}`,
       );
     } else if (positions.has(spec.key)) {
-      problems.push(`${place(headerRow.line, i)}：列“${name}”重复（${describeColumn(spec)} 已在前面出现）`);
+      problems.push(
+        `${place(headerRow.line, i)}：列“${excerpt(name)}”重复（${describeColumn(spec)} 已在前面出现）`,
+      );
     } else {
       positions.set(spec.key, i);
     }

@@ -64,7 +64,7 @@ function failed(file: InboxFile): string[] {
   return [
     `### ❌ ${escapeMarkdown(file.name)}：${title}有 ${errors.length} 个问题，没有导入`,
     '',
-    '每一条写明工作表和单元格（Excel 左上角名称框里的位置）、楼栋地址和改法：',
+    '每一条写明位置（表格的工作表和单元格，即 Excel 左上角名称框里显示的；CSV 的行和列）、楼栋地址和改法：',
     '',
     ...file.problems.map((p) => `- ${p.severity === 'warning' ? '（提醒）' : ''}${escapeMarkdown(p.text)}`),
     '',
