@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import { openDataDir } from './src/data/dataFiles.ts';
+import { readReport } from './src/data/readReport.ts';
 import { CSP_DIRECTIVES } from './src/publish/csp.ts';
 import { urlsIntegration } from './src/publish/urlsIntegration.ts';
 import { photosIntegration } from './src/photos/integration.ts';
@@ -13,21 +13,10 @@ import { STORY_FEATURES } from './src/data/stories/parseStoryBody.ts';
 import { storyRulesPlugin } from './src/data/stories/storyRulesPlugin.ts';
 import { dataCheckIntegration } from './src/site/dataCheckIntegration.ts';
 
-// The published address comes from the data (report.json `siteUrl`), so another street only edits data.
-// A broken report.json leaves `site` unset; the loader then fails the build with the exact problem.
-// Read through the data directory's one door, which refuses a linked report.json.
-function siteUrl() {
-  const read = openDataDir(process.env.GONGSHI_DATA ?? 'data').read('report.json', 'config');
-  if (read.kind !== 'text') return undefined;
-  try {
-    const url = JSON.parse(read.text).siteUrl;
-    return typeof url === 'string' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const site = siteUrl();
+// The published address comes from the data (report.json `siteUrl`), read by the one report reader, so
+// another street only edits data. A broken report.json leaves `site` unset; the loader then fails the
+// build with the exact problem.
+const site = readReport(process.env.GONGSHI_DATA ?? 'data').report?.siteUrl;
 
 export default defineConfig({
   ...(site ? { site } : {}),

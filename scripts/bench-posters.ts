@@ -24,7 +24,7 @@ const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n needs a positive whole number, got ${values.n}`);
 const dataDir = path.resolve(root, values.data ?? process.env['GONGSHI_DATA'] ?? 'data');
 
-const loaded = await loadDataset(dataDir);
+const loaded = await loadDataset(dataDir, { now: new Date() });
 if (!loaded.ok)
   throw new Error(`data in ${dataDir} has ${loaded.problems.length} problems; run npm run validate`);
 const stats = computeStats(loaded.dataset);

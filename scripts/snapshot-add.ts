@@ -28,6 +28,7 @@ const result = await snapshotAdd({
   replace: values.replace,
   format: values.format === 'github' ? 'github' : 'text',
   ...(values.annotate === undefined ? {} : { annotate: values.annotate }),
+  now: new Date(),
 });
 for (const line of result.stdout) console.log(line);
 for (const line of result.stderr) console.error(line);

@@ -8,7 +8,12 @@ async function run(
 ): Promise<{ code: number; out: string[]; err: string[] }> {
   const out: string[] = [];
   const err: string[] = [];
-  const code = await runValidate(argv, { stdout: (l) => out.push(l), stderr: (l) => err.push(l), env });
+  const code = await runValidate(argv, {
+    stdout: (l) => out.push(l),
+    stderr: (l) => err.push(l),
+    env,
+    now: new Date('2025-10-15T04:00:00Z'),
+  });
   return { code, out, err };
 }
 

@@ -78,6 +78,7 @@ export function makeCorrection(overrides: Partial<Correction> = {}): Correction 
     newValue: '2025-01-20',
     date: '2025-02-05',
     reason: '录入错误，以许可证日期为准',
+    line: 2,
     ...overrides,
   };
 }

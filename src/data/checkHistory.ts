@@ -1,42 +1,34 @@
 // Published history must not silently change: compare each snapshot with the one before it.
-import type { SourcedCorrection } from './parseCorrections.ts';
+import { correctionHint, nearMissNote, type Change, type CorrectionMatcher } from './correctionMatcher.ts';
 import type { SnapshotResult } from './parseSnapshot.ts';
-import { error, warning, START } from './problem.ts';
+import { error, START } from './problem.ts';
 import { cellAt } from './sourceRecords.ts';
 import type { Milestone, Problem } from './types.ts';
 
-const keyOf = (month: string, buildingId: string, field: string): string => `${month}|${buildingId}|${field}`;
-
 /**
- * Checks consecutive snapshots (ascending by month): a building may not disappear and a
- * milestone date may not vanish or change unless corrections.csv records it.
- * Unused corrections are warnings in `correctionsFile`.
+ * Checks consecutive snapshots (ascending by month). Each of these needs a correction row with the
+ * same month, building, field, old and new value:
+ * - a building present last month is missing (`row`);
+ * - a milestone date set last month is empty or different;
+ * - a milestone that first appears this month is dated before the previous snapshot's month began
+ *   (a late report, listed on /changes/ as 补录; without it, usually a wrong date).
  */
 export function checkHistory(
   snapshots: readonly SnapshotResult[],
   milestones: readonly Milestone[],
-  corrections: readonly SourcedCorrection[],
-  correctionsFile: string,
+  corrections: CorrectionMatcher,
 ): Problem[] {
   const problems: Problem[] = [];
-  const byKey = new Map<string, SourcedCorrection>();
-  for (const c of corrections) byKey.set(keyOf(c.correction.month, c.correction.buildingId, c.correction.field), c);
-  const used = new Set<string>();
-  const covered = (month: string, id: string, field: string): boolean => {
-    const key = keyOf(month, id, field);
-    if (!byKey.has(key)) return false;
-    used.add(key);
-    return true;
-  };
-  const hint = (month: string, id: string, field: string): string =>
-    `如属更正，请在 corrections.csv 中登记一行 (month=${month}, building_id=${id}, field=${field})`;
+  const unmatched = (change: Change): string =>
+    `${correctionHint(change)}${nearMissNote(corrections.near(change))}`;
 
   for (let i = 1; i < snapshots.length; i += 1) {
     const prev = snapshots[i - 1];
     const cur = snapshots[i];
     // A file that could not be read would make every building look removed.
     if (!prev || !cur || !prev.complete || !cur.complete) continue;
-    const { month } = cur.snapshot;
+    const { month, file } = cur.snapshot;
+    const previousStart = `${prev.snapshot.month}-01`;
     const currentRows = new Map(cur.snapshot.rows.map((r) => [r.buildingId, r]));
     for (const before of prev.snapshot.rows) {
       const id = before.buildingId;
@@ -44,31 +36,34 @@ export function checkHistory(
       const record = cur.records.get(id);
       const now = currentRows.get(id);
       if (!record || !now) {
-        if (!covered(month, id, 'row')) {
+        const change = { month, buildingId: id, field: 'row', oldValue: '有', newValue: '' };
+        if (!corrections.match(change)) {
           problems.push(
-            error(cur.snapshot.file, START, 'history.missing_building', `楼栋 ${id} 在 ${prev.snapshot.month} 的快照中有（第 ${before.line} 行），本月缺失：请补回这一行；如确实不再跟踪，${hint(month, id, 'row')}`),
+            error(file, START, 'history.missing_building', `${month} 楼栋 ${id} 在 ${prev.snapshot.month} 的快照中有（第 ${before.line} 行），本月缺失：请补回这一行；如确实不再跟踪，${unmatched(change)}`),
           );
         }
         continue;
       }
-      if (now.status !== before.status) covered(month, id, 'status');
       for (const m of milestones) {
         const was = before.dates[m.key];
         const is = now.dates[m.key];
-        if (was === undefined || was === is || covered(month, id, m.key)) continue;
-        const change = is === undefined ? '本月为空' : `本月改成了 ${is}`;
+        if (was === is) continue;
+        const change = { month, buildingId: id, field: m.key, oldValue: was ?? '', newValue: is ?? '' };
+        if (was === undefined) {
+          // Newly reached: fine when dated in or after the previous snapshot's month.
+          if (is === undefined || is >= previousStart || corrections.match(change)) continue;
+          problems.push(
+            error(file, cellAt(record, m.key), 'history.backdated', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）本月首次出现，日期 ${is} 早于上一期快照（${prev.snapshot.month}）的月初 ${previousStart}：请核对日期（例如 Excel 的日期系统或年份）；若确是迟报的补录，${unmatched(change)}`),
+          );
+          continue;
+        }
+        if (corrections.match(change)) continue;
+        const what = is === undefined ? '本月为空' : `本月改成了 ${is}`;
         problems.push(
-          error(cur.snapshot.file, cellAt(record, m.key), is === undefined ? 'history.date_removed' : 'history.date_changed', `${m.key}（${m.label}）上月为 ${was}，${change}：已公布的日期不能丢失或改动；${hint(month, id, m.key)}`),
+          error(file, cellAt(record, m.key), is === undefined ? 'history.date_removed' : 'history.date_changed', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）上月为 ${was}，${what}：已公布的日期不能丢失或改动；${unmatched(change)}`),
         );
       }
     }
-  }
-  for (const [key, c] of byKey) {
-    if (used.has(key)) continue;
-    const { month, buildingId, field } = c.correction;
-    problems.push(
-      warning(correctionsFile, c.record.at, 'correction.unused', `这条更正没有用上：${month} 的快照中 ${buildingId} 的 ${field} 与上一期快照相同，或没有这个月份/楼栋：请核对 month、building_id、field，或删除这一行`),
-    );
   }
   return problems;
 }

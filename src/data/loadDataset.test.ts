@@ -198,7 +198,7 @@ describe('loadDataset', () => {
         'month,building_id,field,old_value,new_value,date,reason\n' +
         '2025-09,b1,permit,2025-06-01,2025-06-02,2025-09-10,录入错误，以许可证为准\n' +
         '2025-09,b2,row,,,2025-09-10,该楼不再跟踪\n' +
-        '2025-09,b1,consent,,,2025-09-10,没有用上的更正\n';
+        '2025-09,b1,consent,2025-03-01,2025-03-05,2025-09-10,没有用上的更正\n';
       const dir = await writeDataset({ 'snapshots/2025-09.csv': changed, 'corrections.csv': corrections });
       const result = await loadDataset(dir);
       expect(result.ok).toBe(true);

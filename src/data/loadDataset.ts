@@ -1,11 +1,14 @@
 // The one loader: reads a data directory, checks everything, and returns typed data or every problem.
 import { join, relative as relativePath } from 'node:path';
 import { checkHistory } from './checkHistory.ts';
+import { checkMonths } from './checkMonths.ts';
+import { checkRegistryHistory } from './checkRegistryHistory.ts';
+import { CorrectionMatcher, unusedCorrections } from './correctionMatcher.ts';
 import { openDataDir, type FileKind } from './dataFiles.ts';
 import { parseBuildings } from './parseBuildings.ts';
 import { parseCommunities } from './parseCommunities.ts';
 import { parseCorrections, type SourcedCorrection } from './parseCorrections.ts';
-import { parseReport } from './parseReport.ts';
+import { readReportFrom } from './readReport.ts';
 import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
 import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
@@ -21,6 +24,8 @@ const missing = (file: string, what: string): Problem =>
 export interface LoadOptions {
   /** The build day (stories dated later are errors); defaults to today in China. */
   today?: IsoDate;
+  /** The moment of the build: no snapshot may be for a later month. Pass it in; tests freeze it. */
+  now?: Date;
 }
 
 /** Loads and validates the data directory `dir`. Reports all problems in one run. */
@@ -38,12 +43,10 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     return null;
   };
 
-  const reportFile = path('report.json');
-  const reportText = readText('report.json', 'config');
-  const reportResult = reportText == null ? undefined : parseReport(reportText, reportFile);
-  if (reportText === undefined) problems.push(missing(reportFile, '需要 report.json（标题、里程碑、目标）'));
-  else if (reportResult) problems.push(...reportResult.problems);
-  const report = reportResult?.report;
+  const reportResult = readReportFrom(files);
+  // A refused (linked) report.json is already one of the door's problems.
+  problems.push(...reportResult.problems.filter((p) => !files.problems.includes(p)));
+  const report = reportResult.report;
 
   const communitiesFile = path('communities.csv');
   const communitiesText = readText('communities.csv');
@@ -92,7 +95,16 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     problems.push(...parsed.problems);
     corrections = parsed.corrections;
   }
-  if (report) problems.push(...checkHistory(snapshots, report.milestones, corrections, correctionsFile));
+  if (report) {
+    const matcher = new CorrectionMatcher(corrections);
+    problems.push(...checkHistory(snapshots, report.milestones, matcher));
+    if (buildings && communityIds) {
+      problems.push(...checkRegistryHistory(corrections, buildings.buildings, communityIds, matcher, correctionsFile));
+    }
+    problems.push(...unusedCorrections(corrections, matcher, correctionsFile, 'warning'));
+    const months = snapshots.map((s) => ({ month: s.snapshot.month, file: s.snapshot.file }));
+    problems.push(...checkMonths(months, report, reportResult.file, options.now ?? new Date()));
+  }
 
   const stories: StoryFile[] = [];
   for (const story of files.filesUnder('stories', /\.mdx?$/i)) {
@@ -105,7 +117,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     ...checkStories(stories, {
       buildings: registry?.known,
       milestones: report ? new Set(report.milestones.map((m) => m.key)) : undefined,
-      today: options.today ?? chinaDate(new Date()),
+      today: options.today ?? chinaDate(options.now ?? new Date()),
     }),
   );
 

@@ -48,6 +48,9 @@ export const reportSchema = z
     goals: z.array(goal),
     celebrate: z.array(z.string()),
     subsidyYuan: z.number().nonnegative().exactOptional(),
+    skippedMonths: z
+      .array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: text }))
+      .exactOptional(),
   })
   .superRefine((report, ctx) => {
     const keys = new Set<string>();

@@ -59,6 +59,8 @@ export interface ReportConfig {
   celebrate: string[];
   /** Subsidy per elevator in yuan, if the programme pays one. */
   subsidyYuan?: number;
+  /** Months with no snapshot, confirmed by the office with a public reason (shown on /changes/). */
+  skippedMonths?: { month: Month; reason: string }[];
 }
 
 export interface Community {
@@ -109,13 +111,18 @@ export interface Correction {
   /** The snapshot month in which the corrected value first appears. */
   month: Month;
   buildingId: string;
-  /** A milestone key, `status`, or `row` (building removed from tracking). */
+  /**
+   * A milestone key, `status`, `note`, `row` (building removed from tracking), or a registry field
+   * (`community_id`, `eligible`, `residents`: from `month` on, the building has `newValue`).
+   */
   field: string;
   oldValue: string;
   newValue: string;
   /** Date the correction was decided. */
   date: IsoDate;
   reason: string;
+  /** 1-based physical line in corrections.csv, for later messages. */
+  line: number;
 }
 
 /** A published photo: checked, measured and hashed by the loader. */

@@ -53,13 +53,16 @@ const EXPECTED = [
   '',
 ].join('\n');
 
+// The clock is frozen: the import refuses months after the current one.
+const NOW = new Date('2025-10-15T04:00:00Z');
+
 describe('snapshotAdd', () => {
   it('imports a GBK CSV with Chinese headers and prints what changed', async () => {
     const dir = dataDir();
     const input = path.join(dir, '..', `${path.basename(dir)}-feb.csv`);
     const text = FEBRUARY.map((r) => r.map((c) => (c.includes(',') ? `"${c}"` : c)).join(',')).join('\r\n');
     writeFileSync(input, iconv.encode(`${text}\r\n\r\n`, 'gbk'));
-    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir, now: NOW });
     expect(result.stderr).toEqual([]);
     expect(result.code).toBe(0);
     expect(readFileSync(path.join(dir, 'snapshots', '2025-02.csv'), 'utf8')).toBe(EXPECTED);
@@ -79,7 +82,7 @@ describe('snapshotAdd', () => {
       ['b2', '暂停', null, null, null, null, null, null, null, '=等待业主协商'],
     ];
     writeFileSync(input, await makeWorkbook([{ name: '工作表1', rows }]));
-    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir, now: NOW });
     expect(result.stderr).toEqual([]);
     expect(result.stdout[0]).toContain('读取工作表“工作表1”');
     expect(readFileSync(path.join(dir, 'snapshots', '2025-02.csv'), 'utf8')).toBe(EXPECTED);
@@ -90,12 +93,12 @@ describe('snapshotAdd', () => {
     const input = path.join(dir, '..', `${path.basename(dir)}-bad.csv`);
     // b1 loses its group date (history) and b2 gets a date after February.
     writeFileSync(input, `${CANONICAL_HEADER}\nb1,active,,,,,,,,\n\nb2,active,2025-03-09,,,,,,,\n`);
-    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    const result = await snapshotAdd({ input, month: '2025-02', dataDir: dir, now: NOW });
     expect(result.code).toBe(1);
     expect(existsSync(path.join(dir, 'snapshots', '2025-02.csv'))).toBe(false);
     // Positions in the office's own file (line 4 after the blank line), not in the canonical copy.
     expect(result.stderr).toEqual([
-      `${input}:2:3: error: group_formed（成立筹备组）上月为 2025-01-05，本月为空：已公布的日期不能丢失或改动；如属更正，请在 corrections.csv 中登记一行 (month=2025-02, building_id=b1, field=group_formed)（西湾路1号 成立筹备组）`,
+      `${input}:2:3: error: 2025-02 楼栋 b1 的 group_formed（成立筹备组）上月为 2025-01-05，本月为空：已公布的日期不能丢失或改动；如属更正，请在 corrections.csv 中登记一行：month=2025-02, building_id=b1, field=group_formed, old_value=2025-01-05, new_value=（留空），并写明 date 和 reason（西湾路1号 成立筹备组）`,
       `${input}:4:3: error: 日期 2025-03-09 晚于本快照月末 2025-02-28 (group_formed)：快照只记录截至当月底已发生的事；请核对日期或文件名月份（西湾路2号 成立筹备组）`,
       '校验未通过：2 个错误。请在表格中改正后重新运行。',
       '没有写入任何文件。(nothing was written)',
@@ -106,13 +109,23 @@ describe('snapshotAdd', () => {
     const dir = dataDir();
     const input = path.join(dir, '..', `${path.basename(dir)}-x.csv`);
     writeFileSync(input, `${CANONICAL_HEADER},电话\nb1,active,2025-01-05,,,,,,,,13800000000\n`);
-    const unknown = await snapshotAdd({ input, month: '2025-02', dataDir: dir });
+    const unknown = await snapshotAdd({ input, month: '2025-02', dataDir: dir, now: NOW });
     expect(unknown.code).toBe(1);
     expect(unknown.stderr[0]).toContain('未知的列“电话”');
-    const again = await snapshotAdd({ input, month: '2025-01', dataDir: dir });
+    const again = await snapshotAdd({ input, month: '2025-01', dataDir: dir, now: NOW });
     expect(again.stderr[0]).toContain('已经发布过');
     expect(readFileSync(path.join(dir, 'snapshots', '2025-01.csv'), 'utf8')).toContain(
       'b1,active,2025-01-05',
     );
+  });
+
+  it('refuses a month after the current one (a typo would become a permanent URL)', async () => {
+    const dir = dataDir();
+    const input = path.join(dir, '..', `${path.basename(dir)}-future.csv`);
+    writeFileSync(input, `${CANONICAL_HEADER}\nb1,active,2025-01-05,,,,,,,\nb2,active,,,,,,,,\n`);
+    const result = await snapshotAdd({ input, month: '2031-06', dataDir: dir, now: NOW });
+    expect(result.code).toBe(1);
+    expect(existsSync(path.join(dir, 'snapshots', '2031-06.csv'))).toBe(false);
+    expect(result.stderr.join('\n')).toContain(`error: 快照月份 2031-06 晚于当前月份 2025-10`);
   });
 });

@@ -18,7 +18,7 @@ import { decodeText } from '../data/decodeText.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import { loadDataset } from '../data/loadDataset.ts';
 import { parseBuildings } from '../data/parseBuildings.ts';
-import { parseReport } from '../data/parseReport.ts';
+import { readReport } from '../data/readReport.ts';
 import type { Dataset, Month, Problem } from '../data/types.ts';
 import { computeStats } from '../stats/computeStats.ts';
 import type { SiteStats } from '../stats/types.ts';
@@ -38,6 +38,8 @@ export interface SnapshotAddOptions {
   format?: 'text' | 'github';
   /** Write a copy of the office's .xlsx here with each bad cell red and its message as a comment. */
   annotate?: string;
+  /** The clock: a month after the current one is refused (default: now; tests freeze it). */
+  now?: Date;
 }
 
 export interface SnapshotAddResult {
@@ -128,17 +130,8 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
 
   const reportFile = path.join(dataDir, 'report.json');
   // Through the data directory's one door: a linked or oversized report.json is refused, not read.
-  const dataFiles = openDataDir(dataDir);
-  const reportRead = dataFiles.read('report.json', 'config');
-  if (reportRead.kind === 'missing')
-    return fail(`找不到 ${reportFile}：--data 或 GONGSHI_DATA 指向的不是数据目录`);
-  if (reportRead.kind === 'refused') {
-    const refused = reportRead.problem
-      ? [reportRead.problem]
-      : dataFiles.problems.filter((p) => p.file === reportFile);
-    return fail(...refused.map((p) => formatProblem(p, options.format ?? 'text')));
-  }
-  const { report, problems: reportProblems } = parseReport(reportRead.text, reportFile);
+  const { report, missing, problems: reportProblems } = readReport(dataDir);
+  if (missing) return fail(`找不到 ${reportFile}：--data 或 GONGSHI_DATA 指向的不是数据目录`);
   if (!report) return fail(...reportProblems.map((p) => formatProblem(p, options.format ?? 'text')));
 
   const target = path.join(dataDir, 'snapshots', `${month}.csv`);
@@ -167,7 +160,7 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
     for (const f of existing) rmSync(path.join(copy, path.relative(dataDir, f)));
     const copyTarget = path.join(copy, 'snapshots', `${month}.csv`);
     writeFileSync(copyTarget, normalised.csv);
-    const loaded = await loadDataset(copy);
+    const loaded = await loadDataset(copy, { now: options.now ?? new Date() });
 
     const realPath = (file: string): string =>
       file.startsWith(copy) ? path.join(dataDir, path.relative(copy, file)) : file;

@@ -19,7 +19,8 @@ function loads(): Map<string, Promise<SharedDataset>> {
 }
 
 async function load(dir: string): Promise<SharedDataset> {
-  const result = await loadDataset(dir);
+  // The build's clock, read here once: a snapshot for a later month fails the build.
+  const result = await loadDataset(dir, { now: new Date() });
   return result.ok ? { ...result, stats: computeStats(result.dataset) } : result;
 }
 

@@ -1,6 +1,7 @@
 // Index a dataset once so every statistic is a lookup, never a scan (10,000 buildings × 24 months).
 import type { Building, Community, Dataset, IsoDate, SnapshotRow } from '../data/types.ts';
 import { indexCorrections, type CorrectionIndex } from './newlyReached.ts';
+import { buildingAt, registryChanges } from './registryAt.ts';
 
 /** Registry counts of one scope; they do not change from month to month. */
 export interface RegistryCounts {
@@ -33,9 +34,27 @@ export interface DatasetIndex {
   /** Per snapshot, in dataset order: indexed rows by building id. */
   rowsById: Map<string, IndexedRow>[];
   corrections: CorrectionIndex;
+  /** Registry counts today. */
   streetRegistry: RegistryCounts;
-  /** Community id → registry counts; every community, including empty ones. */
+  /** Community id → registry counts today; every community, including empty ones. */
   communityRegistry: Map<string, RegistryCounts>;
+  /** Per snapshot, in dataset order: registry counts as they were that month (registry changes). */
+  registries: { street: RegistryCounts; communities: Map<string, RegistryCounts> }[];
+}
+
+/** Registry counts of the street and every community for `buildings`. */
+function registryCounts(
+  buildings: readonly Building[],
+  communityIds: Iterable<string>,
+): { street: RegistryCounts; communities: Map<string, RegistryCounts> } {
+  const street = zeroCounts();
+  const communities = new Map<string, RegistryCounts>([...communityIds].map((id) => [id, zeroCounts()]));
+  for (const building of buildings) {
+    addToCounts(street, building);
+    const counts = communities.get(building.communityId);
+    if (counts) addToCounts(counts, building);
+  }
+  return { street, communities };
 }
 
 /** Build the lookup tables every statistic uses, in one pass over the data. */
@@ -43,17 +62,17 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
   const milestoneKeys = dataset.report.milestones.map((m) => m.key);
   const buildingsById = new Map(dataset.buildings.map((b) => [b.id, b]));
   const communitiesById = new Map(dataset.communities.map((c) => [c.id, c]));
-  const streetRegistry = zeroCounts();
-  const communityRegistry = new Map<string, RegistryCounts>(
-    dataset.communities.map((c) => [c.id, zeroCounts()]),
-  );
-  for (const building of dataset.buildings) {
-    addToCounts(streetRegistry, building);
-    const counts = communityRegistry.get(building.communityId);
-    if (counts) addToCounts(counts, building);
-  }
-  const rows = dataset.snapshots.map((s) =>
-    s.rows.map((row) => indexRow(row, buildingsById.get(row.buildingId), milestoneKeys)),
+  const communityIds = dataset.communities.map((c) => c.id);
+  const today = registryCounts(dataset.buildings, communityIds);
+  const changes = registryChanges(dataset.corrections);
+  // Each month sees the registry as it was then; without registry changes that is today's for all.
+  const monthly = dataset.snapshots.map((s) => {
+    if (changes.size === 0) return { byId: buildingsById, counts: today };
+    const then = dataset.buildings.map((b) => buildingAt(b, changes.get(b.id) ?? [], s.month));
+    return { byId: new Map(then.map((b) => [b.id, b])), counts: registryCounts(then, communityIds) };
+  });
+  const rows = dataset.snapshots.map((s, i) =>
+    s.rows.map((row) => indexRow(row, monthly[i]?.byId.get(row.buildingId), milestoneKeys)),
   );
   return {
     dataset,
@@ -63,8 +82,9 @@ export function indexDataset(dataset: Dataset): DatasetIndex {
     rows,
     rowsById: rows.map((list) => new Map(list.map((r) => [r.row.buildingId, r]))),
     corrections: indexCorrections(dataset.corrections),
-    streetRegistry,
-    communityRegistry,
+    streetRegistry: today.street,
+    communityRegistry: today.communities,
+    registries: monthly.map((m) => m.counts),
   };
 }
 

@@ -31,9 +31,14 @@ export function monthFigures(index: DatasetIndex, i: number): MonthFigures {
   const previousRows = index.rowsById[i - 1];
   const keys = index.milestoneKeys;
 
+  // The registry as it was this month: a building counts in the community it belonged to then.
+  const registry = index.registries[i] ?? {
+    street: index.streetRegistry,
+    communities: index.communityRegistry,
+  };
   const street = newTally(keys.length);
   const communities = new Map<string, Tally>();
-  for (const id of index.communityRegistry.keys()) communities.set(id, newTally(keys.length));
+  for (const id of registry.communities.keys()) communities.set(id, newTally(keys.length));
 
   for (const current of rows) {
     const building = current.building;
@@ -47,10 +52,10 @@ export function monthFigures(index: DatasetIndex, i: number): MonthFigures {
 
   const byCommunity = new Map<string, Figures>();
   for (const [id, tally] of communities) {
-    const registry = index.communityRegistry.get(id) ?? { buildings: 0, eligible: 0, residents: 0 };
-    byCommunity.set(id, toFigures(tally, snapshot.month, keys, registry));
+    const counts = registry.communities.get(id) ?? { buildings: 0, eligible: 0, residents: 0 };
+    byCommunity.set(id, toFigures(tally, snapshot.month, keys, counts));
   }
-  return { street: toFigures(street, snapshot.month, keys, index.streetRegistry), communities: byCommunity };
+  return { street: toFigures(street, snapshot.month, keys, registry.street), communities: byCommunity };
 }
 
 /** Counts by milestone index while scanning rows; turned into records once at the end. */
