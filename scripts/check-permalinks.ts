@@ -1,62 +1,22 @@
-// npm run check:permalinks -- --previous <manifest.json | dir | https://site/> [--current dist] [--data DIR]
-// Fails (exit 1) when a URL published before is gone, or an old month's snapshot file changed
-// without a correction documented in data/corrections.csv.
-import { existsSync, readFileSync, statSync } from 'node:fs';
+// npm run check:permalinks -- --previous <https://site/ | dist | manifest.json> [--current dist] [--data DIR]
+// npm run check:permalinks -- --first-publish [--previous URL]
+// Fails (exit 1) when a URL published before is gone, or a published cell (snapshot, registry, monthly
+// figure) changed without a correction row in data/corrections.csv that documents exactly that change.
+// Exit 2 when the published site cannot be read: a connection or HTTP error never passes as
+// "nothing published yet"; only --first-publish, declared explicitly, skips the comparison.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/data/formatProblems.ts';
 import { loadDataset } from '../src/data/loadDataset.ts';
-import type { Manifest } from '../src/publish/manifest.ts';
-import {
-  comparePermalinks,
-  describePermalinkProblem,
-  type PublishedState,
-} from '../src/publish/permalinks.ts';
-import type { UrlList } from '../src/publish/siteUrls.ts';
+import { buildDownloads } from '../src/publish/downloads.ts';
+import { comparePermalinks, describePermalinkProblem } from '../src/publish/permalinks.ts';
+import { computeStats } from '../src/stats/computeStats.ts';
+import { compareHistory } from './permalinks/compareHistory.ts';
+import { NothingPublished, openPublished } from './permalinks/publishedSource.ts';
 
 const USAGE =
-  'usage: npm run check:permalinks -- --previous <manifest.json | dir | https://site/> [--current dist] [--data DIR] [--allow-missing-previous]';
-
-async function readPublished(where: string, allowMissing: boolean): Promise<PublishedState | undefined> {
-  if (/^https?:\/\//.test(where)) {
-    const base = where.endsWith('/') ? where : `${where}/`;
-    let manifestResponse: Response;
-    try {
-      manifestResponse = await fetch(new URL('data/manifest.json', base));
-    } catch (e) {
-      // The first deploy (or a site not yet reachable): nothing published to compare with.
-      if (!allowMissing) throw e;
-      console.warn(
-        `check:permalinks: ${base} is not reachable (${e instanceof Error ? e.message : String(e)})`,
-      );
-      return undefined;
-    }
-    if (manifestResponse.status === 404 && allowMissing) return undefined;
-    if (!manifestResponse.ok) throw new Error(`${base}data/manifest.json: HTTP ${manifestResponse.status}`);
-    const manifest = (await manifestResponse.json()) as Manifest;
-    const urlsResponse = await fetch(new URL('data/urls.json', base));
-    const urls = urlsResponse.ok ? ((await urlsResponse.json()) as UrlList).urls : undefined;
-    return { manifest, urls };
-  }
-  // A build directory (dist/), its data/ folder, or the manifest file itself; urls.json sits beside it.
-  let manifestFile = where;
-  if (existsSync(where) && statSync(where).isDirectory()) {
-    manifestFile =
-      [path.join(where, 'data', 'manifest.json'), path.join(where, 'manifest.json')].find((f) =>
-        existsSync(f),
-      ) ?? path.join(where, 'data', 'manifest.json');
-  }
-  if (!existsSync(manifestFile)) {
-    if (allowMissing) return undefined;
-    throw new Error(`${manifestFile}: no manifest.json (build first, or pass the published one)`);
-  }
-  const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as Manifest;
-  const urlsFile = path.join(path.dirname(manifestFile), 'urls.json');
-  const urls = existsSync(urlsFile)
-    ? (JSON.parse(readFileSync(urlsFile, 'utf8')) as UrlList).urls
-    : undefined;
-  return { manifest, urls };
-}
+  'usage: npm run check:permalinks -- --previous <https://site/ | dist | manifest.json> [--current dist] [--data DIR]\n' +
+  '       npm run check:permalinks -- --first-publish [--previous https://site/]';
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -64,42 +24,67 @@ async function main(): Promise<number> {
       previous: { type: 'string' },
       current: { type: 'string', default: 'dist' },
       data: { type: 'string' },
+      'first-publish': { type: 'boolean', default: false },
       'allow-missing-previous': { type: 'boolean', default: false },
     },
   });
+  if (values['allow-missing-previous']) {
+    console.error(
+      'check:permalinks: --allow-missing-previous 已取消：连不上或 404 不再当作“尚未发布”。首次发布请明确加 --first-publish。',
+    );
+    return 2;
+  }
+  if (values['first-publish']) {
+    // A first publish has nothing to compare with; if the address already serves a site, it is no first publish.
+    if (values.previous !== undefined) {
+      try {
+        await openPublished(values.previous);
+        console.error(
+          `check:permalinks: --first-publish，但 ${values.previous} 已有发布的网站：请去掉 --first-publish`,
+        );
+        return 1;
+      } catch (e) {
+        if (!(e instanceof NothingPublished)) console.warn(`check:permalinks: ${(e as Error).message}`);
+      }
+    }
+    console.log('check:permalinks: 声明为首次发布（--first-publish），没有可比较的已发布版本。');
+    return 0;
+  }
   if (values.previous === undefined) {
     console.error(USAGE);
     return 2;
   }
-  const allowMissing = values['allow-missing-previous'];
-  const previous = await readPublished(values.previous, allowMissing);
-  if (!previous) {
-    console.log(`check:permalinks: nothing published yet at ${values.previous}; nothing to compare.`);
-    return 0;
-  }
-  const current = await readPublished(values.current, false);
-  if (!current) return 1;
+  const previous = await openPublished(values.previous);
+  const current = await openPublished(values.current);
 
   const dataDir = values.data ?? process.env['GONGSHI_DATA'] ?? 'data';
-  const loaded = await loadDataset(dataDir);
+  const loaded = await loadDataset(dataDir, { now: new Date() });
   if (!loaded.ok) {
     console.error(formatProblems(loaded.problems, 'text'));
     console.error('check:permalinks: the data does not validate; fix it first (npm run validate).');
     return 1;
   }
-  const correctedMonths = new Set(loaded.dataset.corrections.map((c) => c.month));
-
-  const problems = comparePermalinks(previous, current, correctedMonths);
+  const { dataset } = loaded;
+  const unusedByLoader = new Set(
+    loaded.warnings.filter((w) => w.code === 'correction.unused').map((w) => w.line),
+  );
+  const downloads = buildDownloads(dataset, computeStats(dataset));
+  const history = await compareHistory(previous, downloads, dataset, unusedByLoader, {
+    corrections: path.join(dataDir, 'corrections.csv'),
+    buildings: path.join(dataDir, 'buildings.csv'),
+  });
+  const missing = comparePermalinks(previous, current);
   const checked = previous.urls?.length ?? previous.manifest.files.length;
-  if (problems.length === 0) {
+  if (missing.length === 0 && history.problems.length === 0) {
     console.log(
-      `check:permalinks: ok — all ${checked} published URLs still exist; old snapshots unchanged or corrected.`,
+      `check:permalinks: ok — all ${checked} published URLs still exist; ${history.compared.length} changed data file(s) compared cell by cell, every change documented.`,
     );
     return 0;
   }
-  for (const problem of problems) console.error(describePermalinkProblem(problem));
+  for (const problem of missing) console.error(describePermalinkProblem(problem));
+  if (history.problems.length > 0) console.error(formatProblems(history.problems, 'text'));
   console.error(
-    `check:permalinks: ${problems.length} problem(s); nothing published may disappear or change silently.`,
+    `check:permalinks: ${missing.length + history.problems.length} problem(s); nothing published may disappear or change silently.`,
   );
   return 1;
 }
@@ -110,7 +95,6 @@ main().then(
   },
   (e: unknown) => {
     console.error(`check:permalinks: ${e instanceof Error ? e.message : String(e)}`);
-    console.error(USAGE);
     process.exitCode = 2;
   },
 );

@@ -70,7 +70,7 @@ export function checkRegistryHistory(
       fail(last, 'new_value', 'correction.registry_mismatch', `楼栋 ${building.id} 的 ${field} 在 buildings.csv 中是 ${current}，最后一条变更（${last.correction.month}）却改成了 ${last.correction.newValue}：两处要一致`);
     }
     // Wrong ones are reported above, so they are not reported again as unused.
-    for (const c of chain) matcher.use(c);
+    for (const c of chain) matcher.use(c.correction);
   }
   return problems;
 }

@@ -1,8 +1,6 @@
 // Corrections looked up by the change they document: month, building, field, old and new value.
-import type { SourcedCorrection } from './parseCorrections.ts';
 import { error, warning } from './problem.ts';
-import { cellAt } from './sourceRecords.ts';
-import type { Problem } from './types.ts';
+import type { Correction, Problem } from './types.ts';
 
 const keyOf = (month: string, buildingId: string, field: string): string => `${month}|${buildingId}|${field}`;
 
@@ -16,12 +14,12 @@ export interface Change {
 }
 
 export class CorrectionMatcher {
-  readonly #byKey = new Map<string, SourcedCorrection[]>();
-  readonly #used = new Set<SourcedCorrection>();
+  readonly #byKey = new Map<string, Correction[]>();
+  readonly #used = new Set<Correction>();
 
-  constructor(corrections: readonly SourcedCorrection[]) {
+  constructor(corrections: readonly Correction[]) {
     for (const c of corrections) {
-      const key = keyOf(c.correction.month, c.correction.buildingId, c.correction.field);
+      const key = keyOf(c.month, c.buildingId, c.field);
       this.#byKey.set(key, [...(this.#byKey.get(key) ?? []), c]);
     }
   }
@@ -30,9 +28,9 @@ export class CorrectionMatcher {
    * The correction documenting `change` (marked used), if any. A `row` correction documents a removal
    * when its new_value is empty, an addition otherwise.
    */
-  match(change: Change): SourcedCorrection | undefined {
+  match(change: Change): Correction | undefined {
     const found = (this.#byKey.get(keyOf(change.month, change.buildingId, change.field)) ?? []).find(
-      ({ correction: c }) =>
+      (c) =>
         change.field === 'row'
           ? (c.newValue === '') === (change.newValue === '')
           : c.oldValue === change.oldValue && c.newValue === change.newValue,
@@ -42,16 +40,16 @@ export class CorrectionMatcher {
   }
 
   /** Corrections for the same month, building and field whose values differ from `change`. */
-  near(change: Change): SourcedCorrection[] {
+  near(change: Change): Correction[] {
     return this.#byKey.get(keyOf(change.month, change.buildingId, change.field)) ?? [];
   }
 
   /** Mark a correction used by a check that matches it another way (the registry history). */
-  use(correction: SourcedCorrection): void {
+  use(correction: Correction): void {
     this.#used.add(correction);
   }
 
-  isUsed(correction: SourcedCorrection): boolean {
+  isUsed(correction: Correction): boolean {
     return this.#used.has(correction);
   }
 }
@@ -66,11 +64,11 @@ export function correctionHint(change: Change): string {
 }
 
 /** What a near-miss correction says instead, for messages. */
-export function nearMissNote(near: readonly SourcedCorrection[]): string {
+export function nearMissNote(near: readonly Correction[]): string {
   if (near.length === 0) return '';
-  const c = near[0]?.correction;
+  const c = near[0];
   if (!c) return '';
-  return `（corrections.csv 第 ${near[0]?.record.at.line ?? 0} 行登记的是 ${c.oldValue || '（空）'} → ${c.newValue || '（空）'}，与数据不符）`;
+  return `（corrections.csv 第 ${c.line} 行登记的是 ${c.oldValue || '（空）'} → ${c.newValue || '（空）'}，与数据不符）`;
 }
 
 /**
@@ -78,7 +76,7 @@ export function nearMissNote(near: readonly SourcedCorrection[]): string {
  * a change to the published site only), an error where the published site is compared too.
  */
 export function unusedCorrections(
-  corrections: readonly SourcedCorrection[],
+  corrections: readonly Correction[],
   matcher: CorrectionMatcher,
   file: string,
   severity: 'warning' | 'error',
@@ -87,8 +85,8 @@ export function unusedCorrections(
   return corrections
     .filter((c) => !matcher.isUsed(c))
     .map((c) => {
-      const { month, buildingId, field, oldValue, newValue } = c.correction;
+      const { month, buildingId, field, oldValue, newValue } = c;
       const where = severity === 'error' ? '数据和已发布的网站中都没有' : '数据中没有';
-      return make(file, cellAt(c.record, 'month'), 'correction.unused', `这条更正没有用上：${where} ${month} 楼栋 ${buildingId} 的 ${field} 从 ${oldValue || '（空）'} 改成 ${newValue || '（空）'} 的变化：更正只说明它记录的那一处改动，不能为别的改动放行；请核对 month、building_id、field、old_value、new_value，或删除这一行`);
+      return make(file, { line: c.line, column: 1 }, 'correction.unused', `这条更正没有用上：${where} ${month} 楼栋 ${buildingId} 的 ${field} 从 ${oldValue || '（空）'} 改成 ${newValue || '（空）'} 的变化：更正只说明它记录的那一处改动，不能为别的改动放行；请核对 month、building_id、field、old_value、new_value，或删除这一行`);
     });
 }

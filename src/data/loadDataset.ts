@@ -96,12 +96,19 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     corrections = parsed.corrections;
   }
   if (report) {
-    const matcher = new CorrectionMatcher(corrections);
+    const matcher = new CorrectionMatcher(corrections.map((c) => c.correction));
     problems.push(...checkHistory(snapshots, report.milestones, matcher));
     if (buildings && communityIds) {
       problems.push(...checkRegistryHistory(corrections, buildings.buildings, communityIds, matcher, correctionsFile));
     }
-    problems.push(...unusedCorrections(corrections, matcher, correctionsFile, 'warning'));
+    problems.push(
+      ...unusedCorrections(
+        corrections.map((c) => c.correction),
+        matcher,
+        correctionsFile,
+        'warning',
+      ),
+    );
     const months = snapshots.map((s) => ({ month: s.snapshot.month, file: s.snapshot.file }));
     problems.push(...checkMonths(months, report, reportResult.file, options.now ?? new Date()));
   }
