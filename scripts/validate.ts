@@ -10,8 +10,8 @@ export interface ValidateIo {
   stdout: (line: string) => void;
   stderr: (line: string) => void;
   env: Readonly<Record<string, string | undefined>>;
-  /** The clock: no snapshot may be for a later month. */
-  now: Date;
+  /** The clock: no snapshot may be for a later month (default: now; tests freeze it). */
+  now?: Date;
 }
 
 const USAGE = '用法 usage: npm run validate -- [--data DIR] [--format text|github|json]';
@@ -86,7 +86,7 @@ export async function runValidate(argv: readonly string[], io: ValidateIo): Prom
     io.stderr(options);
     return 2;
   }
-  const result = await loadDataset(options.dir, { now: io.now });
+  const result = await loadDataset(options.dir, { now: io.now ?? new Date() });
   const problems = result.ok ? result.warnings : result.problems;
   const summary = result.ok ? summarize(result.dataset) : undefined;
   if (options.format === 'json') {
