@@ -96,6 +96,6 @@ export function attributeTypeProblem(spec: AttributeSpec, value: string, context
       if (context.buildings && !context.buildings.has(value)) return '不在 buildings.csv 中：请写登记表里的 building_id';
       return undefined;
     case 'image':
-      return imageProblem(value);
+      return imageProblem(value, true);
   }
 }

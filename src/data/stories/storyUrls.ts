@@ -17,8 +17,11 @@ export function linkProblem(url: string): string | undefined {
   return undefined;
 }
 
-/** Why an image source is not allowed, or undefined when it is: only image files beside the story. */
-export function imageProblem(url: string): string | undefined {
+/**
+ * Why an image source is not allowed, or undefined when it is: only image files beside the story.
+ * `anyExtension` leaves the file type to the photo rules (they explain HEIC and the like).
+ */
+export function imageProblem(url: string, anyExtension = false): string | undefined {
   const bare = url.replace(IGNORED, '');
   const scheme = SCHEME.exec(bare)?.[1]?.toLowerCase();
   if (scheme === 'http' || scheme === 'https') {
@@ -31,6 +34,6 @@ export function imageProblem(url: string): string | undefined {
   if (/^[/\\]/.test(path) || path.split(/[/\\]/).includes('..')) {
     return '图片必须是故事自己的图片：放在故事文件所在的文件夹（或其子文件夹）中，写 ./照片.jpg';
   }
-  if (!IMAGE_FILE.test(path)) return '图片应是 .jpg、.jpeg、.png、.webp、.avif 或 .gif 文件';
+  if (!anyExtension && !IMAGE_FILE.test(path)) return '图片应是 .jpg、.jpeg、.png、.webp、.avif 或 .gif 文件';
   return undefined;
 }
