@@ -12,4 +12,10 @@ const stories = defineCollection({
   schema: storySchema,
 });
 
-export const collections = { stories };
+// The guide (/guide/): guide.mdx in the data directory, checked by src/data/scanGuide.ts.
+const guide = defineCollection({
+  loader: glob({ pattern: 'guide.{md,mdx}', base: dataDir }),
+  schema: z.object({ summary: z.string().min(1).optional() }),
+});
+
+export const collections = { stories, guide };

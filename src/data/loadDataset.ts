@@ -12,6 +12,7 @@ import { readReportFrom } from './readReport.ts';
 import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
 import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
+import { scanGuide } from './scanGuide.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
 import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
@@ -133,6 +134,11 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     : { photos: [], problems: [] };
   const storyPhotos = await loadStoryPhotos(path('stories'), stories);
   problems.push(...photos.problems, ...storyPhotos.problems);
+
+  for (const name of ['guide.mdx', 'guide.md']) {
+    const text = await readText(path(name));
+    if (text !== undefined) problems.push(...scanGuide(text, path(name)));
+  }
 
   const sorted = sortProblems(problems);
   const warnings = sorted.filter((p) => p.severity === 'warning');

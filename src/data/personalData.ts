@@ -17,6 +17,8 @@ export interface PersonalDataFinding {
 export interface ScanOptions {
   /** Addresses also get the looser flat-number patterns (`-1201`, `之3号402`). */
   address?: boolean;
+  /** A declared public contact phone column: phone numbers there are meant to be published. */
+  publicPhone?: boolean;
 }
 
 // The rules read folded text (see scanText.ts): no invisible characters, every digit ASCII, every space
@@ -138,7 +140,7 @@ export function findPersonalData(raw: string, options: ScanOptions = {}): Person
     }
   }
   found.push(...ids);
-  if (shape.digits >= 11) {
+  if (shape.digits >= 11 && !options.publicPhone) {
     for (const m of matches(MOBILE, text)) {
       const f = at(m, 'mobile');
       // Digits of an ID number grouped by spaces can read as a mobile number too: report the ID once.

@@ -10,7 +10,13 @@ const milestone = z.strictObject({
   label: text,
   labelEn: text.exactOptional(),
   description: z.string(),
+  involves: text.exactOptional(),
+  actor: text.exactOptional(),
+  residentsCan: text.exactOptional(),
+  documents: z.array(text).exactOptional(),
 });
+
+const statusWording = z.strictObject({ meaning: text, restart: text.exactOptional() });
 
 const goal = z.strictObject({
   key,
@@ -50,6 +56,32 @@ export const reportSchema = z
     subsidyYuan: z.number().nonnegative().exactOptional(),
     skippedMonths: z
       .array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: text }))
+      .exactOptional(),
+    statuses: z
+      .strictObject({
+        paused: statusWording.exactOptional(),
+        disputed: statusWording.exactOptional(),
+        withdrawn: statusWording.exactOptional(),
+      })
+      .exactOptional(),
+    startGroup: z.strictObject({ title: text, text: text, steps: z.array(text).min(1) }).exactOptional(),
+    ineligible: z
+      .strictObject({ canChange: text, reasons: z.record(z.string(), text).exactOptional() })
+      .exactOptional(),
+    guide: z
+      .strictObject({
+        title: text,
+        costExample: z
+          .strictObject({
+            costYuan: z.number().positive(),
+            householdsPerFloor: z.number().int().positive(),
+            floorWeights: z.array(z.number().nonnegative()).min(2),
+          })
+          .refine((c) => c.floorWeights.some((w) => w > 0), {
+            message: 'guide.costExample.floorWeights 至少要有一层的系数大于 0',
+          })
+          .exactOptional(),
+      })
       .exactOptional(),
   })
   .superRefine((report, ctx) => {

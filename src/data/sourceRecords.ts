@@ -32,10 +32,14 @@ function accepted(specs: readonly ColumnSpec[]): string {
 
 const ADDRESS: ScanOptions = { address: true };
 const ANYWHERE: ScanOptions = {};
+// Declared public contact columns: an office's phone number there is published on purpose.
+const PUBLIC_PHONE: ScanOptions = { publicPhone: true };
+const PUBLIC_PHONE_COLUMNS: ReadonlySet<string> = new Set(['service_phone']);
 
 /** Personal data in one value; `key` is its column (addresses get the flat-number patterns too). */
 function scanValue(value: string, key: string | undefined): PersonalDataFinding[] {
-  return findPersonalData(value, key === 'address' ? ADDRESS : ANYWHERE);
+  if (key === 'address' || key === 'service_address') return findPersonalData(value, ADDRESS);
+  return findPersonalData(value, key !== undefined && PUBLIC_PHONE_COLUMNS.has(key) ? PUBLIC_PHONE : ANYWHERE);
 }
 
 function report(problems: Problem[], file: string, at: Position, found: readonly PersonalDataFinding[]): void {

@@ -25,6 +25,51 @@ export interface Milestone {
   labelEn?: string;
   /** Plain-language explanation for the about page. */
   description: string;
+  /** While this is a building's next step: what it involves, in plain words. */
+  involves?: string;
+  /** Who acts at this step, e.g. 业主（筹备组组织） or 区规划部门. */
+  actor?: string;
+  /** What residents can do while their building waits for this step. */
+  residentsCan?: string;
+  /** Documents this step needs, for the guide. */
+  documents?: string[];
+}
+
+/** What a status other than `active` means and what can restart the building. */
+export interface StatusWording {
+  meaning: string;
+  restart?: string;
+}
+
+/** Wording for the call to action shown where an eligible building has no group yet. */
+export interface StartGroupWording {
+  /** e.g. 想牵头成立筹备组？ */
+  title: string;
+  text: string;
+  /** First steps, in order. */
+  steps: string[];
+}
+
+/** Wording for ineligible buildings: whether the recorded reason can change, per reason text. */
+export interface IneligibleWording {
+  /** Shown when the reason has no entry of its own. */
+  canChange: string;
+  reasons?: Record<string, string>;
+}
+
+/** Figures for the guide's cost-sharing worked example. */
+export interface CostExample {
+  /** Total cost of one elevator in yuan. */
+  costYuan: number;
+  householdsPerFloor: number;
+  /** Share weight per floor from the ground floor up; the example building has this many floors. */
+  floorWeights: number[];
+}
+
+export interface GuideConfig {
+  /** Page title, e.g. 加装电梯怎么办. */
+  title: string;
+  costExample?: CostExample;
 }
 
 /** A published target, e.g. 百梯万人: 100 buildings with a planning permit. */
@@ -61,12 +106,26 @@ export interface ReportConfig {
   subsidyYuan?: number;
   /** Months with no snapshot, confirmed by the office with a public reason (shown on /changes/). */
   skippedMonths?: { month: Month; reason: string }[];
+  /** What paused, disputed and withdrawn mean on a building page. */
+  statuses?: Partial<Record<Exclude<Status, 'active'>, StatusWording>>;
+  startGroup?: StartGroupWording;
+  ineligible?: IneligibleWording;
+  guide?: GuideConfig;
+}
+
+/** Where residents of a community can ask in person; the phone is a declared public office number. */
+export interface ServicePoint {
+  name: string;
+  address: string;
+  hours?: string;
+  phone?: string;
 }
 
 export interface Community {
   id: string;
   name: string;
   nameEn?: string;
+  servicePoint?: ServicePoint;
 }
 
 export interface Building {

@@ -13,8 +13,12 @@ export const storyUrl = (slug: string): string => `/stories/${slug}/`;
 export const aboutUrl = (): string => '/about/';
 export const dataUrl = (): string => '/data/';
 export const searchUrl = (): string => '/search/';
+/** The guide, optionally at one step's anchor: `/guide/#permit`. */
+export const guideUrl = (step?: string): string => (step ? `/guide/#${step}` : '/guide/');
 /** The reading-mode script in public/, loaded in every page's <head>. */
 export const readingScriptUrl = (): string => '/reading.js';
+/** The read-aloud button's script in public/, loaded only by pages that have the button. */
+export const readAloudScriptUrl = (): string => '/read-aloud.js';
 
 export const streetPosterUrl = (month: Month): string => `/posters/${month}.png`;
 export const streetPrintPosterUrl = (month: Month): string => `/posters/print/${month}.png`;

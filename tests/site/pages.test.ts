@@ -62,8 +62,11 @@ describe('home page', () => {
       expect(page).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
     }
     expect(page.match(/<details class="chart-data"/g)).toHaveLength(4);
-    // The one script is the reading-mode switch (public/reading.js, under 2 KB); no other, no inline script.
-    expect(page.match(/<script\b[^>]*>/gi)).toEqual(['<script src="/reading.js">']);
+    // Our two scripts: the reading-mode switch and the read-aloud button (together under 2 KB); no inline script.
+    expect(page.match(/<script\b[^>]*>/gi)).toEqual([
+      '<script src="/reading.js">',
+      '<script src="/read-aloud.js" defer>',
+    ]);
   });
 
   it('stays under 100 KB with its CSS', () => {
