@@ -4,3 +4,4 @@ export * from './i18n.ts';
 export * from './labels.ts';
 export * from './locale.ts';
 export * from './numbers.ts';
+export * from './phone.ts';

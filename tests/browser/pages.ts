@@ -93,6 +93,7 @@ export function pageCases(distDir: string, dataDir = path.join(repoRoot, 'data')
   const story = pageDirs(distDir, 'stories').sort((a, b) => photosIn(b) - photosIn(a))[0];
   if (story !== undefined) cases.push({ type: 'story', path: `/stories/${story}/`, status: 200 });
   if (has('about/index.html')) cases.push({ type: 'about', path: '/about/', status: 200 });
+  if (has('guide/index.html')) cases.push({ type: 'guide', path: '/guide/', status: 200 });
   if (has('data/index.html')) cases.push({ type: 'data', path: '/data/', status: 200 });
   if (has('search/index.html')) cases.push({ type: 'search', path: '/search/', status: 200 });
   if (has('404.html')) cases.push({ type: '404', path: '/no-such-page/', status: 404 });
@@ -109,6 +110,7 @@ export const REQUIRED_TYPES = [
   'stories',
   'story',
   'about',
+  'guide',
   'data',
   '404',
 ] as const;

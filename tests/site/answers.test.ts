@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import type { Dataset, SnapshotRow } from '../../src/data/types.ts';
-import { formatMonths } from '../../src/format/index.ts';
+import { formatMonths, formatPhone } from '../../src/format/index.ts';
 import { stageOf } from '../../src/stats/stage.ts';
 import { stepTimes } from '../../src/stats/stepTimes.ts';
 import { buildingUrl, communityUrl, guideUrl } from '../../src/site/urls.ts';
@@ -102,7 +102,7 @@ describe('community pages and the footer', () => {
       );
       for (const b of noGroup) expect(page, c.id).toContain(`href="${buildingUrl(b.id)}"`);
       expect(page.includes('id="start-group"'), c.id).toBe(noGroup.length > 0);
-      expect(page).toContain(c.servicePoint?.phone ?? 'no phone in the sample');
+      expect(page).toContain(formatPhone(c.servicePoint?.phone ?? 'no phone in the sample'));
       const footer = /<footer[\s\S]*<\/footer>/.exec(page)?.[0] ?? '';
       expect(footer).toContain(c.servicePoint?.name ?? 'no service point');
     }
