@@ -135,9 +135,10 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const storyPhotos = await loadStoryPhotos(path('stories'), stories);
   problems.push(...photos.problems, ...storyPhotos.problems);
 
+  // The guide is free text like a story, with the same rules, plus its own (scanGuide).
   for (const name of ['guide.mdx', 'guide.md']) {
-    const text = await readText(path(name));
-    if (text !== undefined) problems.push(...scanGuide(text, path(name)));
+    const text = readText(name, 'story');
+    if (text != null) problems.push(...checkStoryText(text, path(name)), ...scanGuide(text, path(name)));
   }
 
   const sorted = sortProblems(problems);
