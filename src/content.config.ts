@@ -1,6 +1,8 @@
 // Resident stories: MDX files in `<data dir>/stories`, checked against this schema at build time.
 import { defineCollection } from 'astro:content';
 import { storySchema } from './data/stories/storySchema.ts';
+import { z } from 'astro/zod';
+import { guideLoader } from './site/guideLoader.ts';
 import { storyLoader } from './site/storyLoader.ts';
 
 const dataDir = process.env['GONGSHI_DATA'] ?? 'data';
@@ -14,7 +16,7 @@ const stories = defineCollection({
 
 // The guide (/guide/): guide.mdx in the data directory, checked by src/data/scanGuide.ts.
 const guide = defineCollection({
-  loader: glob({ pattern: 'guide.{md,mdx}', base: dataDir }),
+  loader: guideLoader(dataDir),
   schema: z.object({ summary: z.string().min(1).optional() }),
 });
 
