@@ -7,7 +7,8 @@ import { formatProblem } from '../data/formatProblems.ts';
 
 /** `<dataDir>/guide.mdx` (or `.md`), when present. */
 export function guideLoader(dataDir: string): Loader {
-  const inner = glob({ pattern: 'guide.{md,mdx}', base: dataDir });
+  // One entry, always id `guide`: a `slug` in front matter must not hide it from the page.
+  const inner = glob({ pattern: 'guide.{md,mdx}', base: dataDir, generateId: () => 'guide' });
   return {
     ...inner,
     load: async (context) => {
