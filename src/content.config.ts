@@ -14,7 +14,7 @@ const stories = defineCollection({
   schema: storySchema,
 });
 
-// The guide (/guide/): guide.mdx in the data directory, checked by src/data/scanGuide.ts.
+// The guide (/guide/): guide.md in the data directory, checked by src/data/scanGuide.ts.
 const guide = defineCollection({
   loader: guideLoader(dataDir),
   schema: z.object({ summary: z.string().min(1).optional() }),

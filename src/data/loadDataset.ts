@@ -136,10 +136,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   problems.push(...photos.problems, ...storyPhotos.problems);
 
   // The guide is free text like a story, with the same rules, plus its own (scanGuide).
-  for (const name of ['guide.mdx', 'guide.md']) {
-    const text = readText(name, 'story');
-    if (text != null) problems.push(...checkStoryText(text, path(name)), ...scanGuide(text, path(name)));
-  }
+  const guideText = readText('guide.md', 'story');
+  if (guideText != null) problems.push(...checkStoryText(guideText, path('guide.md')), ...scanGuide(guideText, path('guide.md')));
 
   const sorted = sortProblems(problems);
   const warnings = sorted.filter((p) => p.severity === 'warning');

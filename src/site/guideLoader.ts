@@ -1,14 +1,14 @@
-// The guide collection (guide.mdx in the data directory), loaded like the stories: only when the data
+// The guide collection (guide.md in the data directory), loaded like the stories: only when the data
 // directory's one door refuses nothing (Astro's glob loader would follow a symbolic link).
 import { glob } from 'astro/loaders';
 import type { Loader } from 'astro/loaders';
 import { openDataDir } from '../data/dataFiles.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 
-/** `<dataDir>/guide.mdx` (or `.md`), when present. */
+/** `<dataDir>/guide.md`, when present. */
 export function guideLoader(dataDir: string): Loader {
   // One entry, always id `guide`: a `slug` in front matter must not hide it from the page.
-  const inner = glob({ pattern: 'guide.{md,mdx}', base: dataDir, generateId: () => 'guide' });
+  const inner = glob({ pattern: 'guide.md', base: dataDir, generateId: () => 'guide' });
   return {
     ...inner,
     load: async (context) => {
