@@ -10,6 +10,7 @@
 //   2. only then, deletion of what the previous deploy published and this build lacks (never a past
 //      month's download; hashed assets one deploy later);
 //   3. the record of this deploy (.gongshi-deploy/state.json), which tells the next one what changed.
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -205,11 +206,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const dist = path.resolve(values.dist);
-  const files = await localFiles(dist);
-  if (!files.some((f) => f.path === 'index.html')) {
+  if (!existsSync(path.join(dist, 'index.html'))) {
     console.error(`deploy: ${dist} 中没有 index.html，请先运行 npm run build`);
     return 1;
   }
+  const files = await localFiles(dist);
   for (const f of files) headersFor(f.path); // an unknown file type stops the deploy before any upload
 
   const features = await remoteFeatures(remote);
