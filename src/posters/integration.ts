@@ -74,7 +74,7 @@ export function postersIntegration(): AstroIntegration {
         );
         if (result.corrupt > 0) {
           logger.warn(
-            `${result.corrupt} cached posters did not match their stored hash and were rendered again`,
+            `${result.corrupt} cached posters were damaged or had no stored hash, and were rendered again`,
           );
         }
         if (result.pruned > 0) logger.info(`removed ${result.pruned} unused posters from the cache`);

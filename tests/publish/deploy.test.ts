@@ -236,7 +236,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       dropped.file = `data/snapshots/${months[0]?.replace('.csv', '.json')}`;
       rmSync(path.join(v2Dir, dropped.file));
       v2 = tree(v2Dir);
-    }, 300_000);
+    }, 600_000);
 
     afterAll(() => {
       webdav?.stop();
@@ -254,7 +254,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       expect(uploadedIn(run.output)).toEqual([...v1.keys()].sort());
       await expectServed(v1, distDir());
       expectConsistent(served, [v1], siteUrl);
-    }, 300_000);
+    }, 600_000);
 
     it('a dry run lists exactly the files the monthly update changed, and changes nothing', async () => {
       const before = tree(served);
@@ -268,7 +268,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       expect(uploadedIn(run.output)).toEqual(changed);
       expect(run.output).toContain(`保留        ${dropped.file}`);
       expect(tree(served)).toEqual(before);
-    }, 120_000);
+    }, 600_000);
 
     it('deploys the update: only the changed files, and the old download stays', async () => {
       const run = await deploy(v2Dir);
@@ -281,7 +281,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       expect(readFileSync(path.join(served, dropped.file)).equals(v1.get(dropped.file) as Buffer)).toBe(true);
       await expectServed(v2, v2Dir);
       expectConsistent(served, [v1, v2], siteUrl);
-    }, 300_000);
+    }, 600_000);
 
     it('killed half-way through the upload, leaves the published site as it was', async () => {
       const run = await deploy(distDir(), [], {
@@ -293,7 +293,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       const now = tree(served);
       for (const [file, bytes] of v2) expect(now.get(file)?.equals(bytes), file).toBe(true);
       expectConsistent(served, [v1, v2], siteUrl);
-    }, 300_000);
+    }, 600_000);
 
     it('stopped while replacing pages, leaves every page working, old or new', async () => {
       const run = await deploy(distDir(), [], { when: /替换 \d+ 个页面/, signal: 'SIGTERM' });
@@ -305,7 +305,7 @@ describe.skipIf(!rcloneBin && !inCi)(
       const fresh = pages.filter(([p, b]) => v1.get(p)?.equals(b) && !v2.get(p)?.equals(b));
       expect(old.length, 'some pages still the update').toBeGreaterThan(0);
       expect(fresh.length, 'some pages already rolled back').toBeGreaterThan(0);
-    }, 300_000);
+    }, 600_000);
 
     it('a rerun completes it; a run after that removes the assets kept one deploy longer', async () => {
       const run = await deploy(distDir());
@@ -321,6 +321,6 @@ describe.skipIf(!rcloneBin && !inCi)(
       const downloads = [...v2].filter(([p]) => isSnapshotDownload(p) && !v1.has(p));
       expect(downloads.length).toBeGreaterThan(0);
       expect(tree(served)).toEqual(new Map([...v1, ...downloads]));
-    }, 300_000);
+    }, 600_000);
   },
 );
