@@ -55,7 +55,10 @@ describe('docs/nginx/gongshi.conf', () => {
 
 interface Run {
   code: number | null;
+  /** stdout and stderr as they came (for signals and secrets). */
   output: string;
+  /** stdout alone: the plan's lines, never split by rclone's lines on stderr. */
+  stdout: string;
 }
 
 /** Files of a build folder (or the served folder) with their bytes, minus host config and the deploy's own. */
@@ -138,6 +141,7 @@ describe.skipIf(!rcloneBin && !inCi)(
           },
         );
         let output = '';
+        let stdout = '';
         let sent = false;
         const onData = (chunk: Buffer): void => {
           output += chunk.toString();
@@ -147,11 +151,14 @@ describe.skipIf(!rcloneBin && !inCi)(
             else child.kill(stop.signal);
           }
         };
-        child.stdout.on('data', onData);
+        child.stdout.on('data', (chunk: Buffer) => {
+          stdout += chunk.toString();
+          onData(chunk);
+        });
         child.stderr.on('data', onData);
         child.on('close', (code) => {
           outputs.push(output);
-          resolve({ code, output });
+          resolve({ code, output, stdout });
         });
       });
     }
@@ -251,7 +258,7 @@ describe.skipIf(!rcloneBin && !inCi)(
     it('uploads the sample build; every URL comes back byte for byte with its headers', async () => {
       const run = await deploy(distDir());
       expect(run.code, run.output).toBe(0);
-      expect(uploadedIn(run.output)).toEqual([...v1.keys()].sort());
+      expect(uploadedIn(run.stdout)).toEqual([...v1.keys()].sort());
       await expectServed(v1, distDir());
       expectConsistent(served, [v1], siteUrl);
     }, 600_000);
@@ -265,8 +272,8 @@ describe.skipIf(!rcloneBin && !inCi)(
         .map(([p]) => p)
         .sort();
       expect(changed.length).toBeGreaterThan(10);
-      expect(uploadedIn(run.output)).toEqual(changed);
-      expect(run.output).toContain(`保留        ${dropped.file}`);
+      expect(uploadedIn(run.stdout)).toEqual(changed);
+      expect(run.stdout).toContain(`保留        ${dropped.file}`);
       expect(tree(served)).toEqual(before);
     }, 600_000);
 
@@ -277,7 +284,7 @@ describe.skipIf(!rcloneBin && !inCi)(
         .filter(([p, bytes]) => !v1.get(p)?.equals(bytes))
         .map(([p]) => p)
         .sort();
-      expect(uploadedIn(run.output)).toEqual(changed);
+      expect(uploadedIn(run.stdout)).toEqual(changed);
       expect(readFileSync(path.join(served, dropped.file)).equals(v1.get(dropped.file) as Buffer)).toBe(true);
       await expectServed(v2, v2Dir);
       expectConsistent(served, [v1, v2], siteUrl);
@@ -310,12 +317,12 @@ describe.skipIf(!rcloneBin && !inCi)(
     it('a rerun completes it; a run after that removes the assets kept one deploy longer', async () => {
       const run = await deploy(distDir());
       expect(run.code, run.output).toBe(0);
-      const kept = [...run.output.matchAll(/^ {2}暂留 +(\S+)/gm)].map((m) => m[1] as string);
+      const kept = [...run.stdout.matchAll(/^ {2}暂留 +(\S+)/gm)].map((m) => m[1] as string);
       expect(kept.length).toBeGreaterThan(0);
       for (const file of kept) expect(existsSync(path.join(served, file)), file).toBe(true);
       const again = await deploy(distDir());
       expect(again.code, again.output).toBe(0);
-      expect(uploadedIn(again.output)).toEqual([]);
+      expect(uploadedIn(again.stdout)).toEqual([]);
       for (const file of kept) expect(existsSync(path.join(served, file)), file).toBe(false);
       // The rollback took back the update's pages, but never its new month's downloads.
       const downloads = [...v2].filter(([p]) => isSnapshotDownload(p) && !v1.has(p));
