@@ -81,3 +81,14 @@ describe('photos.csv through the door', () => {
     expect(formatProblems(result.ok ? [] : result.problems, 'github')).not.toMatch(/root|bin/);
   });
 });
+
+describe('file names', () => {
+  it('refuses an invisible character in a story file name, shown escaped', async () => {
+    const dir = await writeDataset({ 'stories/a\u202Eb.md': '---\ntitle: 好\n---\n' });
+    const result = await loadDataset(dir);
+    const problems = result.ok ? [] : result.problems;
+    const named = problems.find((p) => p.code === 'file.invisible_name');
+    expect(named?.file).toBe(`${dir}/stories/a<U+202E>b.md`);
+    expect(named?.message).toContain('U+202E RIGHT-TO-LEFT OVERRIDE');
+  });
+});

@@ -4,6 +4,7 @@
 import { closeSync, constants, fstatSync, lstatSync, openSync, readdirSync, readSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { decodeText, type DecodedText } from './decodeText.ts';
+import { findInvisible } from './invisibleChars.ts';
 import { error, START } from './problem.ts';
 import type { Problem } from './types.ts';
 
@@ -56,6 +57,9 @@ const linkError = (file: string): Problem =>
 const specialError = (file: string): Problem =>
   error(file, START, 'file.not_regular', '这不是普通文件（设备、管道或套接字）：数据目录里只能放普通文件和文件夹，请删除它');
 
+const invisibleNameError = (file: string, description: string): Problem =>
+  error(file, START, 'file.invisible_name', `文件或文件夹的名字里有 ${description}：请重新输入这个名字（只用看得见的字符）`);
+
 interface Entry {
   /** Relative path with `/`. */
   path: string;
@@ -76,6 +80,9 @@ function walk(root: string, dir: string): { entries: Entry[]; problems: Problem[
     }
     for (const e of list.sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const path = relative === '' ? e.name : `${relative}/${e.name}`;
+      // Names become story ids and URLs: an invisible character in one is as bad as in a field.
+      const hidden = findInvisible(e.name)[0];
+      if (hidden) problems.push(invisibleNameError(join(dir, path), hidden.description));
       if (e.isSymbolicLink()) problems.push(linkError(join(dir, path)));
       else if (e.isDirectory()) {
         entries.push({ path, type: 'dir' });
