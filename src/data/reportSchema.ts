@@ -9,6 +9,8 @@ const milestone = z.strictObject({
   key,
   label: text,
   labelEn: text.exactOptional(),
+  pending: text.exactOptional(),
+  done: text.exactOptional(),
   description: z.string(),
   involves: text.exactOptional(),
   actor: text.exactOptional(),
@@ -30,6 +32,7 @@ const goal = z.strictObject({
 export const reportSchema = z
   .strictObject({
     title: text,
+    shortTitle: text.exactOptional(),
     programme: text,
     street: text,
     district: text,

@@ -13,8 +13,11 @@ export const STATUS_LABELS: Record<Status, string> = {
   active: '正常',
   paused: '暂停',
   disputed: '争议中',
-  withdrawn: '放弃',
+  withdrawn: '已撤回',
 };
+
+/** Older or shorter words also accepted in the status column. */
+export const STATUS_ALIASES: Record<string, Status> = { 放弃: 'withdrawn', 撤回: 'withdrawn' };
 
 /** One step every building goes through, in report order. */
 export interface Milestone {
@@ -23,6 +26,10 @@ export interface Milestone {
   /** Chinese label, also accepted as a column header, e.g. 规划许可. */
   label: string;
   labelEn?: string;
+  /** Residents' words while a building works toward it, e.g. 正在准备业主表决; default `下一步：<label>`. */
+  pending?: string;
+  /** Residents' words once reached, e.g. 电梯已投入使用; default `已<label>`. */
+  done?: string;
   /** Plain-language explanation for the about page. */
   description: string;
   /** While this is a building's next step: what it involves, in plain words. */
@@ -85,6 +92,8 @@ export interface Goal {
 
 export interface ReportConfig {
   title: string;
+  /** Short name for the page header on phones, e.g. 西村街加装电梯; defaults to `title`. */
+  shortTitle?: string;
   /** Programme name, e.g. 既有住宅加装电梯. */
   programme: string;
   street: string;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addressAliases } from './addressAliases.ts';
-import { matchScore, rankResults, type RankFields } from './rankResults.ts';
+import { hasExactMatch, matchScore, rankResults, type RankFields } from './rankResults.ts';
 
 const same = (r: RankFields): RankFields => r;
 const building = (address: string): RankFields => ({
@@ -58,5 +58,27 @@ describe('rankResults with stories', () => {
     const story = { type: '故事', title: '黄叔的电梯日记', address: '西湾东1号' };
     expect(rankResults('西湾东1号', [story, building('西湾东1号')], same)[0]?.type).toBe('楼栋');
     expect(rankResults('黄叔', [building('西湾东1号'), story], same)[0]?.type).toBe('故事');
+  });
+});
+
+describe('hasExactMatch', () => {
+  const b = (address: string): RankFields => ({
+    type: '楼栋',
+    address,
+    aliases: addressAliases(address).join(' '),
+  });
+  const found = [b('大岗元北38号'), b('西湾东1号'), b('西湾东10号')];
+  const id = (r: RankFields): RankFields => r;
+
+  it('is true when an address, an alias or the address without 号 is what was typed', () => {
+    expect(hasExactMatch('西湾东1号', found, id)).toBe(true);
+    expect(hasExactMatch('西湾东1', found, id)).toBe(true);
+    expect(hasExactMatch('大岗园北38号', found, id)).toBe(true);
+  });
+
+  it('is false when only a nearby address was found', () => {
+    expect(hasExactMatch('大岗元北32号', found, id)).toBe(false);
+    expect(hasExactMatch('西湾东', found, id)).toBe(false);
+    expect(hasExactMatch('', found, id)).toBe(false);
   });
 });

@@ -56,3 +56,15 @@ export function rankResults<T>(query: string, results: readonly T[], fields: (r:
   }));
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.r);
 }
+
+/** True when a result is exactly what was typed: its address or an alias (`西湾东1` counts for 西湾东1号),
+ * or a community's name. Otherwise the page says so before listing the nearest. */
+export function hasExactMatch<T>(
+  query: string,
+  results: readonly T[],
+  fields: (r: T) => RankFields,
+): boolean {
+  const q = normalizeAddress(query).replace(/号$/, '');
+  if (q === '') return false;
+  return results.some((r) => names(fields(r)).some((n) => normalizeAddress(n).replace(/号$/, '') === q));
+}

@@ -16,7 +16,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindHit[] } | null>;
 }
 
-import { normalizeAddress, rankResults } from './rankResults.ts';
+import { hasExactMatch, normalizeAddress, rankResults } from './rankResults.ts';
 
 const MAX_SHOWN = 50;
 const form = document.getElementById('search-form');
@@ -36,7 +36,7 @@ function row(r: PagefindResult): HTMLLIElement {
   detail.className = 'search-result-meta';
   detail.textContent =
     type === '楼栋'
-      ? `${community ?? ''} · 目前进展：${stage ?? '未知'}`
+      ? `${community ?? ''} · ${stage ?? '进展未知'}`
       : type === '故事'
         ? `居民故事${address ? ` · ${address}` : ''}`
         : '社区';
@@ -64,11 +64,13 @@ async function run(query: string): Promise<void> {
     );
     const shown = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
     list.replaceChildren(...rankResults(query, shown, (r) => r.meta).map(row));
+    const found = `找到${String(results.length)}个结果`;
+    const inexact = hasExactMatch(query, shown, (r) => r.meta) ? '' : `，但没有地址正好是“${query}”的楼栋`;
     if (results.length === 0)
       statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部楼栋列表。`;
     else if (results.length > MAX_SHOWN)
-      statusLine.textContent = `找到${String(results.length)}个结果，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
-    else statusLine.textContent = `找到${String(results.length)}个结果。`;
+      statusLine.textContent = `${found}${inexact}，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
+    else statusLine.textContent = inexact === '' ? `${found}。` : `${found}${inexact}，下面是最接近的。`;
   } catch {
     statusLine.textContent = '查找暂时用不了。请打开全部楼栋列表，用浏览器的“页内查找”找到您的楼。';
   }

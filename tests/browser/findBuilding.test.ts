@@ -39,6 +39,7 @@ describe('header search → /search/ → building page', () => {
   test.for(FIRST_RESULT)('$query', async ({ query, address }) => {
     const { context, page, problems } = await site.visit('/buildings/xiwan-002/', { viewport: 'phone' });
     try {
+      await page.click('.site-menu > summary'); // on a phone the search is in the header menu
       await page.fill('#site-search-q', query);
       await page.press('#site-search-q', 'Enter'); // keyboard submit of the plain GET form
       await page.waitForURL((url) => url.pathname === '/search/' && url.searchParams.get('q') === query);
@@ -65,7 +66,7 @@ describe('a fragment of the address finds the building among the results', () =>
       const found = await results(page);
       expect(found.rows.map((r) => r.href)).toContain('/buildings/xiwandong-001/');
       const row = found.rows.find((r) => r.href === '/buildings/xiwandong-001/');
-      expect(row?.text).toMatch(/西湾东1号.*西湾东社区.*目前进展/); // address, community, stage
+      expect(row?.text).toMatch(/西湾东1号.*西湾东社区 · 电梯已投入使用/); // address, community, headline
       expect(problems).toEqual([]);
     } finally {
       await context.close();
@@ -162,4 +163,24 @@ describe('in the built HTML', () => {
     expect(readFileSync(htmlFileFor('/'), 'utf8')).not.toContain('data-pagefind-body');
     expect(readdirSync(path.join(distDir(), 'pagefind'))).toContain('pagefind.js');
   });
+});
+
+test('says so when no address is exactly what was typed, before listing the nearest', async () => {
+  const query = '大岗元北'; // a street name: many buildings, none of them exactly this
+  const { context, page } = await site.visit(`/search/?q=${encodeURIComponent(query)}`, {
+    viewport: 'phone',
+  });
+  try {
+    const found = await results(page);
+    expect(found.status).toMatch(/^找到\d+个结果，但没有地址正好是“大岗元北”的楼栋，下面是最接近的/);
+    expect(found.rows.length).toBeGreaterThan(0);
+    const exact = await site.visit(`/search/?q=${encodeURIComponent('西湾东1号')}`, { viewport: 'phone' });
+    try {
+      expect((await results(exact.page)).status).not.toMatch(/没有地址正好是/);
+    } finally {
+      await exact.context.close();
+    }
+  } finally {
+    await context.close();
+  }
 });

@@ -8,9 +8,11 @@ import { hasPage, htmlFileFor } from '../browser/dist.ts';
 
 let dataset: Dataset;
 const html = (url: string): string => readFileSync(htmlFileFor(url), 'utf8');
-/** Text content of the elements with `data-figure="key"` (value line only). */
+/** Text content of the elements with `data-figure="key"` (value line only, inside its keep-together span). */
 const figure = (page: string, key: string): string | undefined =>
-  new RegExp(`data-figure="${key}"[^>]*><span class="figure-value"[^>]*>([^<]*)<`).exec(page)?.[1];
+  new RegExp(
+    `data-figure="${key}"[^>]*><span class="figure-value"[^>]*>(?:<span class="nowrap">)?([^<]*)<`,
+  ).exec(page)?.[1];
 
 beforeAll(async () => {
   const result = await loadDataset('data');
@@ -97,6 +99,7 @@ describe('community and building pages', () => {
   it('gives 西湾东1号 its milestones, breadcrumbs and its diary', () => {
     const page = html(buildingUrl('xiwandong-001'));
     expect(page).toContain('<h1>西湾东1号</h1>');
+    expect(page).toMatch(/<p class="building-headline[^"]*">\s*电梯已投入使用/);
     expect(page).toContain('2023年11月12日');
     expect(page).toContain(`href="${communityUrl('xiwandong')}"`);
     expect(page).toContain('href="/stories/huangshu-diary/"');
@@ -105,8 +108,8 @@ describe('community and building pages', () => {
   it('describes building and community pages for sharing with their stage and figures', () => {
     const description = (page: string): string | undefined =>
       /<meta name="description" content="([^"]*)"/.exec(page)?.[1];
-    expect(description(html(buildingUrl('xiwandong-001')))).toBe(
-      '西村街西湾东社区 · 加装电梯目前进展：补贴拨付',
+    expect(description(html(buildingUrl('xiwandong-001')))).toMatch(
+      /^西村街西湾东社区西湾东1号：电梯已投入使用（\d{4}年\d{1,2}月\d{1,2}日），补贴已拨付$/,
     );
     const eligible = dataset.buildings.filter((b) => b.communityId === 'xiwandong' && b.eligible).length;
     expect(description(html(communityUrl('xiwandong')))).toMatch(

@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { keepTogetherHtml } from './keepTogetherHtml.ts';
+
+describe('keepTogetherHtml', () => {
+  it('wraps dates, step counts and numbers with units in body text', () => {
+    expect(keepTogetherHtml('<p>2025年9月4日开工 · 第2/7步，56栋</p>')).toBe(
+      '<p><span class="nowrap">2025年9月4日</span>开工 · <span class="nowrap">第2/7步</span>，<span class="nowrap">56栋</span></p>',
+    );
+  });
+
+  it('leaves bare numbers, addresses, attributes, the head, scripts and SVG text alone', () => {
+    const html =
+      '<head><title>2025年9月</title></head><body><h1>西湾东1号</h1><a href="/reports/2025-09/" title="2025年9月">查看</a>' +
+      '<svg><text>56栋</text></svg><script>var a = "2025年9月";</script><p>共3个</p></body>';
+    expect(keepTogetherHtml(html)).toBe(html.replace('共3个', '共<span class="nowrap">3个</span>'));
+  });
+});

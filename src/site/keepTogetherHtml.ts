@@ -1,0 +1,47 @@
+// Page text never breaks inside a date, a step count or a number with its unit: every page's HTML passes
+// through here once (src/middleware.ts) and such runs are wrapped in <span class="nowrap">. Only text
+// between tags in <body> changes; attributes, <head>, scripts, styles, SVG and form options are left alone.
+import { keepTogether } from '../format/keepTogether.ts';
+
+/** Elements whose text must stay plain text. */
+const SKIP = new Set([
+  'head',
+  'script',
+  'style',
+  'svg',
+  'title',
+  'textarea',
+  'option',
+  'template',
+  'noscript',
+]);
+const UNIT_AFTER_NUMBER = /\d[\d.]*\s?(栋|户|层|万元|元|个月|个|步|天|%|％|KB|MB)$/;
+
+/** A run worth protecting: a date, `第n/m步`, or a number followed by a unit (a bare number is left alone). */
+function protects(run: string): boolean {
+  return /年|月|日|步/.test(run) || UNIT_AFTER_NUMBER.test(run);
+}
+
+function wrapText(text: string): string {
+  return keepTogether(text)
+    .map((r) => (r.keep && protects(r.text) ? `<span class="nowrap">${r.text}</span>` : r.text))
+    .join('');
+}
+
+/** `<p>2025年9月4日开工</p>` → `<p><span class="nowrap">2025年9月4日</span>开工</p>`. */
+export function keepTogetherHtml(html: string): string {
+  const skipping: string[] = [];
+  return html.replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
+    if (tag !== undefined) {
+      const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
+      const name = m?.[2]?.toLowerCase();
+      if (name !== undefined && SKIP.has(name) && !tag.endsWith('/>')) {
+        if (m?.[1] === '/') {
+          if (skipping.at(-1) === name) skipping.pop();
+        } else skipping.push(name);
+      }
+      return whole;
+    }
+    return skipping.length > 0 || text === undefined ? whole : wrapText(text);
+  });
+}
