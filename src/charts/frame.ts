@@ -23,7 +23,7 @@ export function frame({ id, width, height, title, summary }: FrameOptions, marks
       height,
       role: 'img',
       'aria-labelledby': `${id}-title ${id}-desc`,
-      'font-size': 16,
+      'font-size': 15,
       fill: INK,
       class: 'chart-svg',
     },

@@ -7,6 +7,8 @@ export const MUTED_INK = '#4d4d4d';
 export const PAPER = '#ffffff';
 export const GRID = '#d0d0d0';
 export const TRACK = '#eeeeee';
+/** Lines that are context, not the headline: light enough to recede behind the coloured ones. */
+export const RECEDE = '#b9b9b9';
 /** Goal lines and forecasts: Okabe–Ito vermillion, darkened for 4.5:1 text on white. */
 export const ACCENT = '#b34700';
 /** The reference bar of all eligible buildings. */

@@ -29,6 +29,13 @@ export function trendInput(
     milestones: report.milestones,
     goal: goal ? { label: goal.label, milestone: goal.milestone, target: goal.target } : undefined,
     forecast: scope.forecast,
+    // The goal's milestone and the forecast's stand out on every scope; the other lines recede.
+    highlight: [
+      ...new Set([
+        ...report.goals.filter((g) => g.measure === 'buildings').map((g) => g.milestone),
+        scope.forecast.milestone,
+      ]),
+    ],
   };
 }
 

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
 
 export interface CommunitiesInput {
   scopeName: string;
@@ -49,15 +50,17 @@ export interface CommunitiesLayout {
   summary: string;
 }
 
-const ROW = 58;
-const BAR = 24;
-const LEGEND_ROW = 24;
+const BAR = LABEL_FONT + 9;
+/** Name line, bar, and a gap before the next community. */
+const ROW = LINE + 4 + BAR + 14;
+const LEGEND_ROW = LINE + 4;
+const SWATCH = 14;
 
 /** Lays out the legend (wrapped) and one bar per community on a shared count scale. */
-export function layoutCommunities(input: CommunitiesInput, width = 360): CommunitiesLayout {
+export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH): CommunitiesLayout {
   const styles = stageStyles(input.milestones);
   const legend = layoutLegend(styles, width);
-  const top = (legend.at(-1)?.y ?? 0) + LEGEND_ROW;
+  const top = (legend.at(-1)?.y ?? 0) + LEGEND_ROW - 4;
   const totals = input.communities.map((c) => styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0));
   const x = scaleLinear()
     .domain([0, Math.max(1, ...totals)])
@@ -78,7 +81,7 @@ export function layoutCommunities(input: CommunitiesInput, width = 360): Communi
         width: w,
         fill: st.fill,
         textFill: st.textFill,
-        text: textWidth(String(n), 14) + 6 <= w ? String(n) : '',
+        text: textWidth(String(n), LABEL_FONT) + 6 <= w ? String(n) : '',
         title: `${st.label}：${formatCount(n)}`,
       });
     }
@@ -91,8 +94,8 @@ export function layoutCommunities(input: CommunitiesInput, width = 360): Communi
       id: c.id,
       name: c.name,
       caption: `共${formatCount(total)}，${input.milestones.find((m) => m.key === input.highlight)?.label ?? ''}${formatCount(atOrBeyond)}`,
-      textY: r1(rowTop + 18),
-      barY: r1(rowTop + 24),
+      textY: r1(rowTop + LABEL_FONT),
+      barY: r1(rowTop + LINE + 4),
       segments,
     };
   });
@@ -103,10 +106,10 @@ export function layoutCommunities(input: CommunitiesInput, width = 360): Communi
 function layoutLegend(styles: { label: string; fill: string }[], width: number): LegendItem[] {
   const items: LegendItem[] = [];
   let x = 0;
-  let y = 16;
+  let y = LABEL_FONT;
   for (const s of styles) {
-    const w = 20 + textWidth(s.label, 14) + 28;
-    if (x > 0 && x + w > width) {
+    const w = SWATCH + 6 + textWidth(s.label, LABEL_FONT) + 16;
+    if (x > 0 && x + w - 16 > width) {
       x = 0;
       y += LEGEND_ROW;
     }

@@ -7,18 +7,18 @@ import type { CommunitiesLayout } from './layout.ts';
 export function communitiesScene(layout: CommunitiesLayout, id: string, title: string): SvgNode {
   const legend = el(
     'g',
-    { class: 'legend', 'font-size': 14 },
+    { class: 'chart-legend' },
     layout.legend.map((item) =>
       el('g', {}, [
-        el('rect', { x: item.x, y: item.y - 12, width: 14, height: 14, fill: item.fill, stroke: '#666' }),
+        el('rect', { x: item.x, y: item.y - 14, width: 14, height: 14, fill: item.fill, stroke: '#666' }),
         el('text', { x: item.x + 20, y: item.y }, [item.label]),
       ]),
     ),
   );
   const bars = layout.bars.map((bar) =>
-    el('g', { class: 'community' }, [
+    el('g', { class: 'chart-community' }, [
       el('text', { x: 0, y: bar.textY, 'font-weight': 'bold' }, [bar.name]),
-      el('text', { x: layout.width, y: bar.textY, 'text-anchor': 'end', 'font-size': 15 }, [bar.caption]),
+      el('text', { x: layout.width, y: bar.textY, 'text-anchor': 'end' }, [bar.caption]),
       ...bar.segments.map((s) =>
         el('g', {}, [
           el(
@@ -35,7 +35,6 @@ export function communitiesScene(layout: CommunitiesLayout, id: string, title: s
                     y: r1(bar.barY + layout.barHeight / 2),
                     dy: '0.35em',
                     'text-anchor': 'middle',
-                    'font-size': 14,
                     fill: s.textFill,
                   },
                   [s.text],

@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { ELIGIBLE_FILL, stageColor, TRACK } from '../palette.ts';
 import { r1 } from '../svg.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
 
 export interface FunnelInput {
   eligible: number;
@@ -37,12 +38,12 @@ export interface FunnelLayout {
   summary: string;
 }
 
-const ROW = 56;
 const BAR = 22;
 const LABEL_GAP = 6;
+const ROW = LINE + LABEL_GAP + BAR + 12;
 
 /** Places one labelled bar per step; bar length is proportional to buildings. */
-export function layoutFunnel(input: FunnelInput, width = 360): FunnelLayout {
+export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLayout {
   const { eligible, reached, milestones } = input;
   const max = Math.max(eligible, ...milestones.map((m) => reached[m.key] ?? 0), 1);
   const x = scaleLinear().domain([0, max]).range([0, width]);
@@ -63,15 +64,15 @@ export function layoutFunnel(input: FunnelInput, width = 360): FunnelLayout {
       label: s.label,
       value: s.value,
       valueText: s.key === 'eligible' ? formatCount(s.value) : `${formatCount(s.value)}${share(s.value)}`,
-      textY: r1(top + 18),
-      barY: r1(top + 18 + LABEL_GAP),
+      textY: r1(top + LABEL_FONT),
+      barY: r1(top + LINE + LABEL_GAP),
       barWidth: r1(x(s.value)),
       fill: s.fill,
     };
   });
   return {
     width,
-    height: steps.length * ROW - (ROW - (18 + LABEL_GAP + BAR)),
+    height: steps.length * ROW - (ROW - (LINE + LABEL_GAP + BAR)),
     barHeight: BAR,
     trackWidth: width,
     trackFill: TRACK,

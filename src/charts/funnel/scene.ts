@@ -6,13 +6,11 @@ import type { FunnelLayout } from './layout.ts';
 /** The funnel as an SVG tree: label and value above each bar, bar on a light track. */
 export function funnelScene(layout: FunnelLayout, id: string, title: string): SvgNode {
   const marks = layout.rows.map((row) =>
-    el('g', { class: 'funnel-row' }, [
-      el('text', { x: 0, y: row.textY, 'font-size': 17 }, [row.label]),
-      el(
-        'text',
-        { x: layout.width, y: row.textY, 'text-anchor': 'end', 'font-size': 17, 'font-weight': 'bold' },
-        [row.valueText],
-      ),
+    el('g', { class: 'chart-funnel-row' }, [
+      el('text', { x: 0, y: row.textY }, [row.label]),
+      el('text', { x: layout.width, y: row.textY, 'text-anchor': 'end', 'font-weight': 'bold' }, [
+        row.valueText,
+      ]),
       el('rect', {
         x: 0,
         y: row.barY,

@@ -4,6 +4,7 @@ import { formatCount } from '../../format/index.ts';
 import { NONE_FILL } from '../palette.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
+import { CHART_WIDTH, LABEL_FONT } from '../type.ts';
 
 export interface MapBuilding {
   id: string;
@@ -49,10 +50,10 @@ export interface MapLayout {
 }
 
 const PAD = 24;
-const LABEL_SIZE = 15;
+const LABEL_SIZE = LABEL_FONT;
 
 /** Projects placed buildings to fit the width, keeping north up and the real aspect ratio. */
-export function layoutMap(input: MapInput, width = 360): MapLayout {
+export function layoutMap(input: MapInput, width = CHART_WIDTH): MapLayout {
   const styles = new Map(stageStyles(input.milestones).map((s) => [s.key, s]));
   const placed = input.buildings.filter(
     (b): b is MapBuilding & { lat: number; lng: number } => b.lat !== undefined && b.lng !== undefined,
@@ -96,7 +97,9 @@ export function layoutMap(input: MapInput, width = 360): MapLayout {
     const y = (Math.min(...mine.map((p) => p.y)) ?? 0) - 10;
     labels.push(placeLabel(c.name, x, y, labels, width));
   }
-  return { width, height, points, labels, unplaced, summary: mapSummary(input, placed.length) };
+  // A label pushed down past the dots still fits inside the frame.
+  const bottom = Math.max(height, Math.ceil(Math.max(...labels.map((l) => l.y)) + LABEL_SIZE * 0.3 + 4));
+  return { width, height: bottom, points, labels, unplaced, summary: mapSummary(input, placed.length) };
 }
 
 /** Keeps a label inside the frame and moves it down until it clears earlier labels. */

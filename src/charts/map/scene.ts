@@ -21,7 +21,6 @@ export function mapScene(layout: MapLayout, id: string, title: string): SvgNode 
         x: l.x,
         y: l.y,
         'text-anchor': 'middle',
-        'font-size': 15,
         'font-weight': 'bold',
         stroke: '#fff',
         'stroke-width': 4,
@@ -32,7 +31,7 @@ export function mapScene(layout: MapLayout, id: string, title: string): SvgNode 
   );
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [
     el('rect', { x: 0, y: 0, width: layout.width, height: layout.height, fill: '#f7f7f4' }),
-    el('g', { class: 'dots' }, dots),
-    el('g', { class: 'labels' }, labels),
+    el('g', { class: 'chart-dots' }, dots),
+    el('g', { class: 'chart-labels' }, labels),
   ]);
 }

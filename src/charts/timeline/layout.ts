@@ -5,11 +5,14 @@ import { daysBetween } from '../../stats/months.ts';
 import { formatDate } from '../../format/index.ts';
 import { stageStyles } from '../stages.ts';
 import { r1 } from '../svg.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
 
 export interface TimelineInput {
   address: string;
   milestones: readonly { key: string; label: string }[];
   dates: Partial<Record<string, IsoDate>>;
+  /** The building withdrew: steps it did not reach are not coming, so no next step is named. */
+  withdrawn?: boolean | undefined;
 }
 
 export interface TimelineEntry {
@@ -34,14 +37,15 @@ export interface TimelineLayout {
   summary: string;
 }
 
-const TOP = 24;
-const MIN_GAP = 56;
+const TOP = LABEL_FONT + 6;
+/** Label line and date line of one entry, plus a gap. */
+const MIN_GAP = 2 * LINE + 10;
 /** Extra room for time: a reached span is drawn up to this many gaps tall. */
 const TIME_SPAN = 2;
-const PENDING_GAP = 50;
+const PENDING_GAP = MIN_GAP;
 
 /** Places each milestone at least MIN_GAP apart, reached ones further apart when more time passed. */
-export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayout {
+export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): TimelineLayout {
   const styles = new Map(stageStyles(input.milestones).map((s) => [s.key, s]));
   const reached = input.milestones.filter((m) => input.dates[m.key] !== undefined);
   const pending = input.milestones.filter((m) => input.dates[m.key] === undefined);
@@ -74,7 +78,7 @@ export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayou
       key: m.key,
       label: m.label,
       reached: false,
-      dateText: '尚未完成',
+      dateText: input.withdrawn ? '已撤回，不再进行' : '尚未完成',
       y: r1(y),
       fill: '#ffffff',
     });
@@ -83,7 +87,7 @@ export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayou
   const axisX = 14;
   return {
     width,
-    height: r1(lastY + 36),
+    height: r1(lastY + LINE + 12),
     axisX,
     solid: lastReachedY !== undefined && reached.length > 1 ? { y1: TOP, y2: r1(lastReachedY) } : undefined,
     dashed:
@@ -94,11 +98,11 @@ export function layoutTimeline(input: TimelineInput, width = 360): TimelineLayou
 }
 
 /** One sentence: the latest milestone and its date, and what comes next. */
-export function timelineSummary({ address, milestones, dates }: TimelineInput): string {
+export function timelineSummary({ address, milestones, dates, withdrawn }: TimelineInput): string {
   const reached = milestones.filter((m) => dates[m.key] !== undefined);
   const last = reached.at(-1);
   const next = milestones.find((m) => dates[m.key] === undefined);
-  const nextText = next ? `下一步是「${next.label}」` : '全部步骤已完成';
+  const nextText = withdrawn ? '已撤回，不再继续' : next ? `下一步是「${next.label}」` : '全部步骤已完成';
   if (!last) return `${address}还没有完成任何步骤，${nextText}。`;
   return `${address}已完成${milestones.length}个步骤中的${reached.length}个，最近一步是${formatDate(dates[last.key]!)}「${last.label}」，${nextText}。`;
 }

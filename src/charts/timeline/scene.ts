@@ -1,7 +1,8 @@
 // Timeline marks → SVG nodes.
 import { frame } from '../frame.ts';
 import { MUTED_INK } from '../palette.ts';
-import { el, type SvgNode } from '../svg.ts';
+import { el, r1, type SvgNode } from '../svg.ts';
+import { LINE } from '../type.ts';
 import type { TimelineLayout } from './layout.ts';
 
 /** Axis, then per milestone a dot (filled when reached, hollow when pending) with date and label. */
@@ -35,7 +36,7 @@ export function timelineScene(layout: TimelineLayout, id: string, title: string)
       : []),
   ];
   const entries = layout.entries.map((e) =>
-    el('g', { class: e.reached ? 'reached' : 'pending' }, [
+    el('g', { class: e.reached ? 'chart-reached' : 'chart-pending' }, [
       el('circle', {
         cx: x,
         cy: e.y,
@@ -44,10 +45,8 @@ export function timelineScene(layout: TimelineLayout, id: string, title: string)
         stroke: e.reached ? '#333' : '#767676',
         'stroke-width': 2,
       }),
-      el('text', { x: x + 22, y: e.y - 4, 'font-size': 18, 'font-weight': e.reached ? 'bold' : undefined }, [
-        e.label,
-      ]),
-      el('text', { x: x + 22, y: e.y + 18, 'font-size': 16, fill: MUTED_INK }, [e.dateText]),
+      el('text', { x: x + 22, y: e.y - 4, 'font-weight': e.reached ? 'bold' : undefined }, [e.label]),
+      el('text', { x: x + 22, y: r1(e.y + LINE - 2), fill: MUTED_INK }, [e.dateText]),
     ]),
   );
   return frame({ id, width: layout.width, height: layout.height, title, summary: layout.summary }, [

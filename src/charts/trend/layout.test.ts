@@ -37,7 +37,8 @@ describe('layoutTrend', () => {
   it('extends the x axis to the forecast month and ends the dashed line at all eligible', () => {
     expect(layout.forecast?.x).toBe(layout.plot.right);
     expect(layout.yTicks.find((t) => t.value === 10)?.pos).toBe(layout.forecast?.y);
-    expect(layout.forecast?.text).toBe('预计2025年5月');
+    expect(layout.forecast?.text).toBe('预计10栋');
+    expect(layout.xTicks.at(-1)?.text).toBe('2025年5月');
   });
 
   it('clips a far forecast so history keeps most of the width', () => {
@@ -49,12 +50,42 @@ describe('layoutTrend', () => {
     expect(far.forecast!.y).toBeGreaterThan(far.yTicks.find((t) => t.value === 10)!.pos);
   });
 
+  // The old chart labelled a line that stopped at 88 of 152 with the month all 152 would be done.
+  it.for([
+    ['near', '2025-05'],
+    ['far', '2035-01'],
+  ])('labels the %s forecast with the value its line reaches, under the month it ends', ([, month]) => {
+    const l = layoutTrend({ ...input, forecast: { milestone: 'in_service', month, windowMonths: 2 } });
+    const fc = l.forecast!;
+    // Read the drawn end point back through the y axis ticks (linear): that is the value the line reaches.
+    const [t0, t1] = l.yTicks;
+    const reached = t0!.value + ((fc.y - t0!.pos) * (t1!.value - t0!.value)) / (t1!.pos - t0!.pos);
+    const stated = Number(/预计(\d+)栋/.exec(fc.text)?.[1]);
+    expect(Math.abs(stated - reached)).toBeLessThan(0.05);
+    const endTick = l.xTicks.find((t) => t.value === Math.max(...l.xTicks.map((x) => x.value)));
+    expect(endTick?.text).toBe(`${fc.month.slice(0, 4)}年${Number(fc.month.slice(5))}月`);
+    expect(Math.abs(endTick!.pos - fc.x)).toBeLessThan(l.width - l.plot.right);
+  });
+
+  it('draws the headline series strong and lets the rest recede', () => {
+    const l = layoutTrend({ ...input, highlight: ['permit', 'in_service'] });
+    expect(l.lines.filter((x) => x.strong).map((x) => x.key)).toEqual(['permit', 'in_service']);
+    const receding = l.lines.filter((x) => !x.strong);
+    expect(new Set(receding.map((x) => x.color)).size).toBe(1);
+    expect(receding.every((x) => x.color !== l.lines.find((y) => y.key === 'in_service')?.color)).toBe(true);
+  });
+
   it('labels the first month and each January without collisions', () => {
     const months = ['2024-03', '2024-06', '2024-09', '2024-12', '2025-03'];
-    const long = layoutTrend({ ...input, series: months.map((month) => ({ ...input.series[0]!, month })) });
+    const long = layoutTrend({
+      ...input,
+      forecast: undefined,
+      series: months.map((month) => ({ ...input.series[0]!, month })),
+    });
     expect(long.xTicks.map((t) => t.text)).toEqual(['2024年3月', '2025年']);
     const short = layoutTrend({
       ...input,
+      forecast: undefined,
       series: [{ ...input.series[0]!, month: '2024-11' }, ...input.series],
     });
     expect(short.xTicks.map((t) => t.text)).toEqual(['2024年11月']);
@@ -64,9 +95,9 @@ describe('layoutTrend', () => {
     expect(layout.goal?.text).toBe('目标：百梯 5栋');
   });
 
-  it('keeps end labels at least 18 apart and inside the plot', () => {
-    const ys = layout.lines.map((l) => l.labelY).sort((a, b) => a - b);
-    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(17.9);
+  it('keeps end labels, the forecast’s too, a line of text apart and inside the plot', () => {
+    const ys = [...layout.lines.map((l) => l.labelY), layout.forecast!.labelY].sort((a, b) => a - b);
+    for (let i = 1; i < ys.length; i += 1) expect(ys[i]! - ys[i - 1]!).toBeGreaterThanOrEqual(23.9);
     expect(ys[0]).toBeGreaterThanOrEqual(layout.plot.top);
     expect(ys.at(-1)).toBeLessThanOrEqual(layout.plot.bottom);
   });
@@ -96,6 +127,6 @@ describe('spreadLabels', () => {
   it('pushes crowded labels up from the bottom edge', () => {
     const items = [{ labelY: 100 }, { labelY: 100 }, { labelY: 100 }];
     spreadLabels(items, 0, 100);
-    expect(items.map((i) => i.labelY).sort((a, b) => a - b)).toEqual([64, 82, 100]);
+    expect(items.map((i) => i.labelY).sort((a, b) => a - b)).toEqual([52, 76, 100]);
   });
 });

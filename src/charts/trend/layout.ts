@@ -3,9 +3,10 @@ import { line, max, scaleLinear } from 'd3';
 import { addMonths, monthsBetween } from '../../stats/months.ts';
 import type { Month } from '../../data/types.ts';
 import { formatCount, formatMonth } from '../../format/index.ts';
-import { ACCENT, stageColor } from '../palette.ts';
+import { ACCENT, INK, MUTED_INK, RECEDE, stageColor } from '../palette.ts';
 import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
 
 export interface TrendInput {
   scopeName: string;
@@ -16,12 +17,18 @@ export interface TrendInput {
   goal?: { label: string; milestone: string; target: number } | undefined;
   /** When all eligible buildings reach `milestone` at the trailing pace. */
   forecast?: { milestone: string; month: Month | undefined; windowMonths: number } | undefined;
+  /** Headline milestones drawn strong and coloured (e.g. permit and in_service); the rest recede. */
+  highlight?: readonly string[] | undefined;
 }
 
 export interface TrendLine {
   key: string;
   label: string;
   color: string;
+  /** Label colour: dark for headline series, muted for the rest. */
+  labelColor: string;
+  /** A headline series: drawn thick and on top. */
+  strong: boolean;
   d: string;
   last: number;
   /** End of the line, where a leader runs to the label. */
@@ -46,26 +53,51 @@ export interface TrendLayout {
   yTicks: TrendTick[];
   xTicks: (TrendTick & { anchor: 'start' | 'middle' | 'end' })[];
   goal?: { y: number; text: string } | undefined;
-  forecast?: { d: string; x: number; y: number; text: string; color: string } | undefined;
+  /** The projected line, ending where the chart ends; `value` is what it reaches there, the label says so. */
+  forecast?:
+    | {
+        d: string;
+        x: number;
+        y: number;
+        value: number;
+        month: Month;
+        text: string;
+        labelY: number;
+        color: string;
+      }
+    | undefined;
   summary: string;
 }
 
-const MARGIN = { top: 28, right: 104, bottom: 36, left: 40 };
-const LABEL_GAP = 18;
+/** Label column: swatch, gap, then text. */
+const SWATCH = 12;
+const LABEL_GAP = LINE;
 /** The forecast may add at most this share of the history's length, so history keeps its width. */
 const MAX_FORECAST_SHARE = 0.45;
 const MIN_FORECAST_MONTHS = 3;
 
 /** Lays out the lines, axes, goal and forecast on a month-index x axis. */
-export function layoutTrend(input: TrendInput, width = 360, height = 300): TrendLayout {
+export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340): TrendLayout {
   const { series, milestones, goal, forecast } = input;
   const first = series[0]?.month;
   const lastPoint = series.at(-1);
+  const yMax = Math.max(
+    lastPoint?.eligible ?? 0,
+    goal?.target ?? 0,
+    max(series, (f) => max(Object.values(f.reached))) ?? 0,
+    1,
+  );
+  // The widest y tick is the top of the nice domain, e.g. 10 for 9 buildings.
+  const yMaxText = String(scaleLinear().domain([0, yMax]).nice(4).domain()[1] ?? yMax);
+  const labelWidth = Math.max(
+    ...milestones.map((m) => textWidth(m.label, LABEL_FONT)),
+    forecast ? textWidth(`预计${yMaxText}栋`, LABEL_FONT) : 0,
+  );
   const plot = {
-    left: MARGIN.left,
-    right: width - MARGIN.right,
-    top: MARGIN.top,
-    bottom: height - MARGIN.bottom,
+    left: r1(textWidth(yMaxText, LABEL_FONT) + 12),
+    right: r1(width - labelWidth - SWATCH - 10),
+    top: LINE + 8,
+    bottom: height - LINE - 8,
   };
   if (first === undefined || lastPoint === undefined) {
     return {
@@ -83,25 +115,23 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
   const maxExtension = Math.max(MIN_FORECAST_MONTHS, Math.round(lastIndex * MAX_FORECAST_SHARE));
   const endIndex = Math.max(lastIndex, Math.min(fcIndex ?? lastIndex, lastIndex + maxExtension), 1);
   const x = scaleLinear().domain([0, endIndex]).range([plot.left, plot.right]);
-  const yMax = Math.max(
-    lastPoint.eligible,
-    goal?.target ?? 0,
-    max(series, (f) => max(Object.values(f.reached))) ?? 0,
-    1,
-  );
   const y = scaleLinear().domain([0, yMax]).range([plot.bottom, plot.top]).nice(4);
   const pathOf = line<{ i: number; v: number }>(
     (p) => x(p.i),
     (p) => y(p.v),
   ).digits(1);
 
+  const highlight = input.highlight ?? milestones.map((m) => m.key);
   const lines = milestones.map((m, idx): TrendLine => {
     const pts = series.map((f) => ({ i: monthsBetween(first, f.month), v: f.reached[m.key] ?? 0 }));
     const last = pts.at(-1)?.v ?? 0;
+    const strong = highlight.includes(m.key);
     return {
       key: m.key,
       label: m.label,
-      color: stageColor(idx, milestones.length),
+      color: strong ? stageColor(idx, milestones.length) : RECEDE,
+      labelColor: strong ? INK : MUTED_INK,
+      strong,
       d: pathOf(pts) ?? '',
       last,
       endX: r1(x(lastIndex)),
@@ -110,15 +140,19 @@ export function layoutTrend(input: TrendInput, width = 360, height = 300): Trend
       labelY: r1(y(last)),
     };
   });
-  spreadLabels(lines, plot.top, plot.bottom);
-
   const goalLayout = goal
     ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target)}` }
     : undefined;
   const forecastLayout = layoutForecast(input, lines, x, y, lastIndex, endIndex, fcIndex);
+  // The forecast's label joins the column of line labels, so they are spread apart together.
+  const labelled: { labelY: number }[] = [...lines];
+  const fcLabel = forecastLayout ? { labelY: forecastLayout.y } : undefined;
+  if (fcLabel) labelled.push(fcLabel);
+  spreadLabels(labelled, plot.top, plot.bottom);
+  if (forecastLayout && fcLabel) forecastLayout.labelY = fcLabel.labelY;
 
   const yTicks = y.ticks(4).map((v) => ({ value: v, pos: r1(y(v)), text: String(v) }));
-  const xTicks = monthTicks(first, endIndex, x);
+  const xTicks = monthTicks(first, endIndex, x, forecastLayout !== undefined, width);
   return {
     width,
     height,
@@ -145,36 +179,62 @@ function layoutForecast(
   const target = series.at(-1)?.eligible ?? 0;
   const from = lines.find((l) => l.key === forecast?.milestone);
   if (!forecast?.month || fcIndex === undefined || !from || fcIndex <= lastIndex) return undefined;
-  // Clip a far forecast at the chart edge, at the value the straight line reaches there.
-  const t = (endIndex - lastIndex) / (fcIndex - lastIndex);
-  const endValue = from.last + (target - from.last) * t;
+  // Clip a far forecast at the chart edge, at the value the straight line reaches there; the label states
+  // that value (a whole number of buildings, where the line is drawn to), never the month it would end.
+  const t = Math.min(1, (endIndex - lastIndex) / (fcIndex - lastIndex));
+  const value = Math.round(from.last + (target - from.last) * t);
   const x0 = r1(x(lastIndex));
   const y0 = r1(y(from.last));
   const x1 = r1(x(endIndex));
-  const y1 = r1(y(endValue));
+  const y1 = r1(y(value));
   return {
     d: `M${x0},${y0}L${x1},${y1}`,
     x: x1,
     y: y1,
-    text: `预计${formatMonth(forecast.month)}`,
+    value,
+    month: addMonths(series[0]?.month ?? forecast.month, endIndex),
+    text: `预计${formatCount(value)}`,
+    labelY: y1,
     color: ACCENT,
   };
 }
 
-/** The first month, then each January as `2025年`, dropping labels that would touch the previous one. */
-export function monthTicks(first: Month, endIndex: number, x: (i: number) => number): TrendLayout['xTicks'] {
+/**
+ * The first month, then each January as `2025年`, dropping labels that would touch the previous one. With
+ * a forecast the last month is labelled too (right-aligned), so the reader sees where the dashed line ends.
+ */
+export function monthTicks(
+  first: Month,
+  endIndex: number,
+  x: (i: number) => number,
+  labelEnd = false,
+  width = Infinity,
+): TrendLayout['xTicks'] {
   const ticks: TrendLayout['xTicks'] = [
     { value: 0, pos: r1(x(0)), text: formatMonth(first), anchor: 'start' },
   ];
-  let rightEdge = x(0) + textWidth(formatMonth(first), 14);
+  // The end month sits under the forecast's end, centred, or right-aligned at the chart's edge.
+  const endText = formatMonth(addMonths(first, endIndex));
+  const endWidth = textWidth(endText, LABEL_FONT);
+  const endCentred = x(endIndex) + endWidth / 2 <= width;
+  const endLeft = !labelEnd ? Infinity : endCentred ? x(endIndex) - endWidth / 2 : width - endWidth;
+  let rightEdge = x(0) + textWidth(formatMonth(first), LABEL_FONT);
   for (let i = 1; i <= endIndex; i += 1) {
     const month = addMonths(first, i);
     if (!month.endsWith('-01')) continue;
     const text = `${month.slice(0, 4)}年`;
-    const half = textWidth(text, 14) / 2;
-    if (x(i) - half < rightEdge + 8) continue;
+    const half = textWidth(text, LABEL_FONT) / 2;
+    if (x(i) - half < rightEdge + 8 || x(i) + half > endLeft - 8) continue;
     ticks.push({ value: i, pos: r1(x(i)), text, anchor: 'middle' });
     rightEdge = x(i) + half;
+  }
+  if (labelEnd && endIndex > 0 && endLeft > rightEdge + 8) {
+    ticks.push({
+      value: endIndex,
+      pos: r1(endCentred ? x(endIndex) : width),
+      text: endText,
+      anchor: endCentred ? 'middle' : 'end',
+    });
   }
   return ticks;
 }
