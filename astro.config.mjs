@@ -47,5 +47,18 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' }, // no inline <style>: the _headers CSP has no hashes
   trailingSlash: 'always',
   // Client scripts stay files, never inlined: the _headers CSP allows 'self' scripts but carries no hashes.
-  vite: { build: { assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined) } },
+  vite: {
+    build: {
+      assetsInlineLimit: (file) => (file.endsWith('.js') ? false : undefined),
+      rollupOptions: {
+        // MDX stories carry Astro's own `"use astro:head-inject"` directive; the bundler's note that it may
+        // not survive bundling is about Astro internals, not our content, so it is not shown.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject'))
+            return;
+          warn(warning);
+        },
+      },
+    },
+  },
 });

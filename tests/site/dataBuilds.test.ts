@@ -47,6 +47,7 @@ const text = (node: HtmlNode): string => node.value ?? (node.children ?? []).map
 const story = (title: string, body: string): string =>
   `---\ntitle: '${title}'\ndate: 2025-06-01\nbuildings: [xiwandong-001]\ndisplayName: 邻居\n` +
   `consentRecorded: true\nsample: true\nsummary: '${title}'\n---\n\n${body}`;
+let buildOutput = '';
 
 beforeAll(async () => {
   cpSync(path.join(root, 'data'), dataDir, { recursive: true });
@@ -75,6 +76,7 @@ beforeAll(async () => {
     encoding: 'utf8',
   });
   if (result.status !== 0) throw new Error(`build failed:\n${result.stdout}\n${result.stderr}`.slice(-4000));
+  buildOutput = `${result.stdout}\n${result.stderr}`;
 }, 180_000);
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -97,6 +99,9 @@ describe('invalid data', () => {
     expect(result.status).not.toBe(0);
     expect(output).toContain(`${registry}:3:2: error:`);
     expect(output).toContain(`${registry}:4:4: error:`);
+    // The problem list ends the output: no stack trace after it.
+    expect(output.trimEnd().split('\n').at(-1)).toMatch(/^数据有 2 个错误，网站未生成。/);
+    expect(output).not.toMatch(/^\s+at /m);
   }, 180_000);
 });
 
@@ -138,6 +143,13 @@ describe('a planted phone photo', () => {
     const files = imageFilesUnder(outDir);
     expect(files.some((f) => f.includes(`${path.sep}photos${path.sep}`))).toBe(true);
     expect(metadataTags(files)).toEqual([]);
+  });
+});
+
+describe('build output', () => {
+  it('says the data passed validation and shows no bundler warnings about stories', () => {
+    expect(buildOutput).toMatch(/数据校验通过：.* \d+ 栋楼、\d+ 个月的快照，没有错误/);
+    expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
   });
 });
 
