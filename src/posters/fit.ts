@@ -1,4 +1,5 @@
 // Pure text fitting: choose a font size and line breaks so a text fits its box, never overflowing.
+import { keepTogether } from '../format/keepTogether.ts';
 import { widthEm } from './advance.ts';
 
 export interface TextBox {
@@ -24,29 +25,44 @@ const SLACK = 0.98;
 const CLOSERS = new Set('，。、；：！？）》」』”’%‰…·,.;:!?)]}');
 const OPENERS = new Set('（《「『“‘([{');
 
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** Pieces no line may break inside: dates and numbers with their unit or house-number suffix (`217号之2`,
+ * `56栋`, `2025年9月4日`, from format/keepTogether) and, elsewhere, Chinese words (`电梯`, `西路`). */
+function pieces(text: string): string[] {
+  return keepTogether(text).flatMap((run) =>
+    run.keep ? [run.text] : [...WORDS.segment(run.text)].map((s) => s.segment),
+  );
+}
+
 /**
- * Split into unbreakable tokens: runs of Latin letters and digits stay together (`12号` breaks
- * only before 号), closing punctuation sticks to what precedes it, opening punctuation to what follows.
+ * Split into unbreakable tokens: words, numbers with their units (`12号之3` never breaks), runs of Latin
+ * letters and digits; closing punctuation sticks to what precedes it, opening punctuation to what follows.
  */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   let pendingOpen = '';
-  for (const char of text) {
+  for (const piece of pieces(text)) {
     const last = tokens.length - 1;
     const previous = tokens[last];
-    if (CLOSERS.has(char) && previous !== undefined && pendingOpen === '') {
-      tokens[last] = previous + char;
-    } else if (OPENERS.has(char)) {
-      pendingOpen += char;
+    if (
+      CLOSERS.has(piece[0] ?? '') &&
+      [...piece].every((c) => CLOSERS.has(c)) &&
+      previous !== undefined &&
+      pendingOpen === ''
+    ) {
+      tokens[last] = previous + piece;
+    } else if ([...piece].every((c) => OPENERS.has(c))) {
+      pendingOpen += piece;
     } else if (
-      /[A-Za-z0-9]/.test(char) &&
+      /^[A-Za-z0-9]/.test(piece) &&
       previous !== undefined &&
       pendingOpen === '' &&
       /[A-Za-z0-9.,]$/.test(previous)
     ) {
-      tokens[last] = previous + char;
+      tokens[last] = previous + piece;
     } else {
-      tokens.push(pendingOpen + char);
+      tokens.push(pendingOpen + piece);
       pendingOpen = '';
     }
   }

@@ -82,6 +82,21 @@ function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
     });
 }
 
+/** Each milestone: buildings that reached it, of the eligible ones (the poster's small funnel). */
+function stepBars(report: ReportConfig, f: Figures): ProgressBar[] {
+  return report.milestones.map((m) => {
+    const value = f.reached[m.key] ?? 0;
+    const ratio = f.eligible > 0 ? value / f.eligible : 0;
+    return {
+      label: m.label,
+      description: '',
+      valueText: formatCount(value),
+      percentText: formatPercent(ratio, 0),
+      ratio: Math.min(1, ratio),
+    };
+  });
+}
+
 /** One line per milestone reached this month, latest milestones first, naming a few buildings. */
 function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly MilestoneReached[]): string[] {
   const byMilestone = new Map<string, string[]>();
@@ -124,6 +139,7 @@ export function streetPosterModel(report: ReportConfig, stats: SiteStats, month:
     progress: goalBars(report, stats).slice(0, MAX_BARS),
     newsTitle: first ? '本月（首次发布）到达的环节' : '本月新进展',
     news: newsLines(report, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
+    steps: stepBars(report, figuresFor(stats.street.series, month)),
     dataDate: `数据截至${formatDate(monthEnd(month))}`,
   };
 }
@@ -161,6 +177,7 @@ export function communityPosterModel(
       stats,
       (changes?.reached ?? []).filter((r) => inScope(r.buildingId)),
     ).slice(0, MAX_NEWS),
+    steps: stepBars(report, latest),
     dataDate: `数据截至${formatDate(monthEnd(month))}`,
   };
 }

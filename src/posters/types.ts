@@ -45,6 +45,8 @@ export interface ProgressPosterModel extends PosterBase {
   newsTitle: string;
   /** What changed this month, one sentence each. */
   news: string[];
+  /** Every step with how many eligible buildings reached it: drawn as a small funnel where room is left. */
+  steps: ProgressBar[];
   /** e.g. 数据截至2025年9月30日. */
   dataDate: string;
 }

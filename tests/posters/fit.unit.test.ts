@@ -4,10 +4,11 @@ import { fitText, fittedWidth, segments, tokenize, wrapText } from '../../src/po
 import { LONG_ADDRESS } from './fixtures.ts';
 
 describe('tokenize', () => {
-  it('keeps numbers whole, closing punctuation with what precedes it and openers with what follows', () => {
-    expect(tokenize('12号之3')).toEqual(['12', '号', '之', '3']);
-    expect(tokenize('10,067人')).toEqual(['10,067', '人']);
+  it('keeps numbers with their units and words whole, closing punctuation with what precedes it and openers with what follows', () => {
+    expect(tokenize('12号之3')).toEqual(['12号之3']);
+    expect(tokenize('10,067人')).toEqual(['10,067人']);
     expect(tokenize('了！（注）')).toEqual(['了！', '（注）']);
+    expect(tokenize('2025年9月4日开工')).toEqual(['2025年9月4日', '开工']);
   });
 });
 
@@ -78,5 +79,37 @@ describe('fitText', () => {
     );
     expect(sizes[0]).toBeGreaterThanOrEqual(sizes[1] ?? 0);
     expect(sizes[1]).toBeGreaterThan(sizes[2] ?? 0);
+  });
+});
+
+describe('line breaks in long addresses and titles', () => {
+  const texts = [
+    LONG_ADDRESS,
+    '环市西路217号之2、西增路62号之2、增埗新街58号、大岗元北38号',
+    '西村街既有住宅加装电梯工作进展：2025年9月4日，56栋电梯已投入使用',
+  ];
+  // Where a break would split a number from its unit, a date, or a house number.
+  const forbidden = (before: string, after: string): boolean =>
+    (/\d$/.test(before) && /^[\d号栋户层年月日之%]/.test(after)) ||
+    (/[年月号之]$/.test(before) && /^\d/.test(after)) ||
+    /^[，。、；：！？）]/.test(after);
+
+  it.for(texts)('%s: breaks only between words, never inside a number, date or house number', (text) => {
+    // Any width at which the longest unbreakable piece still fits a line (narrower must cut somewhere).
+    const longest = Math.max(...tokenize(text).map((t) => widthEm(t)));
+    for (const width of [0, 1, 2, 3, 5, 8].map((extra) => longest + extra)) {
+      const lines = wrapText(text, width);
+      expect(lines.join('')).toBe(text.replace(/ /g, ''));
+      for (let i = 1; i < lines.length; i += 1) {
+        const before = lines[i - 1]!;
+        const after = lines[i]!;
+        expect(forbidden(before, after), `${before} | ${after} at ${String(width)}em`).toBe(false);
+      }
+    }
+  });
+
+  it('keeps 加装 and other words together when the line has room for them', () => {
+    const lines = wrapText('西村街既有住宅加装电梯工作进展', 7);
+    expect(lines.every((l) => !l.endsWith('加') && !l.startsWith('装'))).toBe(true);
   });
 });

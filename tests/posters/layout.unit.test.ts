@@ -64,6 +64,15 @@ const progress: ProgressPosterModel = {
     `业主表决通过 3栋：${LONG_ADDRESS}、${LONG_ADDRESS}、西湾东1号等`,
     `规划许可 1,234栋：${LONG_ADDRESS}、广雅后街36号、西增路62号之2等`,
   ],
+  steps: ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'].map(
+    (label, i) => ({
+      label,
+      description: '',
+      valueText: `${String(1000 - i * 100)}栋`,
+      percentText: `${String(90 - i * 10)}%`,
+      ratio: (90 - i * 10) / 100,
+    }),
+  ),
   dataDate: '数据截至2025年12月31日',
 };
 

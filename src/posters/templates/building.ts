@@ -57,21 +57,24 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
       ...(model.journey
         ? [text(model.journey, { width: inner, maxLines: 1, maxSize: 36, minSize: 24 }, { fontWeight: 700 })]
         : []),
+      // The steps share the rest of the poster: rows grow (each with its rule) so no blank band is left.
       box(
-        { flexDirection: 'column', gap: 8, width: inner },
+        { flexDirection: 'column', flexGrow: 1, width: inner },
         ...model.timeline.slice(-MAX_TIMELINE).map((step) =>
           box(
             {
               flexDirection: 'row',
+              flexGrow: 1,
+              alignItems: 'center',
               justifyContent: 'space-between',
               width: inner,
               borderBottom: `2px solid ${theme.track}`,
-              paddingBottom: 6,
+              padding: '6px 0',
             },
-            text(step.label, { width: Math.round(inner * 0.5), maxLines: 1, maxSize: 28, minSize: 20 }),
+            text(step.label, { width: Math.round(inner * 0.5), maxLines: 1, maxSize: 34, minSize: 20 }),
             text(
               step.date,
-              { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 28, minSize: 20 },
+              { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 34, minSize: 20 },
               { color: theme.muted },
               1.25,
               'flex-end',

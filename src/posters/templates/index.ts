@@ -6,7 +6,7 @@ import { ogCard } from './og.ts';
 import { progressPoster } from './progress.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 2;
+export const TEMPLATE_VERSION = 4;
 
 export interface PosterLayout {
   tree: PosterElement;
@@ -21,7 +21,7 @@ export function posterLayout(model: PosterModel): PosterLayout {
     case 'street':
     case 'community':
     case 'print':
-      return { tree: progressPoster(model, width), width, height };
+      return { tree: progressPoster(model, width, height), width, height };
     case 'building':
       return { tree: buildingPoster(model, width), width, height };
     case 'og':

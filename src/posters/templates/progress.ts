@@ -1,22 +1,50 @@
-// Monthly progress poster (street or community, 1080×1440) and its A4 print edition (same layout, scaled).
-// Heights are budgeted for the worst case the models allow (3 figures, 2 bars, 3 news items of 2 lines);
-// tests/posters/layout.test.ts lays out such a poster and checks that every block stays inside.
+// Monthly progress poster (street or community, 1080×1440) and its A4 print edition (same layout, scaled,
+// with a white header over a rule and larger list type). Heights are budgeted for the worst case the models
+// allow (3 figures, 2 bars, 3 news items of 2 lines); tests/posters/layout.test.ts checks every block stays
+// inside. Where a quiet month leaves room, a small funnel of every step fills it, so no band is left blank.
+import { fitText } from '../fit.ts';
 import { box, type PosterElement } from '../tree.ts';
-import type { ProgressPosterModel } from '../types.ts';
+import type { ProgressBar, ProgressPosterModel } from '../types.ts';
 import { figureTiles, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
-import { PRINT, SCREEN } from './theme.ts';
+import { PRINT, SCREEN, type Theme } from './theme.ts';
 
 export const MAX_FIGURES = 3;
 export const MAX_BARS = 2;
 export const MAX_NEWS = 3;
 
 /** Layout tree of a progress poster; `print` uses the black-on-white theme at A4 size. */
-export function progressPoster(model: ProgressPosterModel, width: number): PosterElement {
+export function progressPoster(model: ProgressPosterModel, width: number, height: number): PosterElement {
   const theme = model.kind === 'print' ? PRINT : SCREEN;
   const s = theme.scale;
   const pad = 64 * s;
   const inner = width - 2 * pad;
   const badgeWidth = model.illustrative ? Math.round(360 * s) : 0;
+  const news = model.news.slice(0, MAX_NEWS);
+  const newsSize = { max: 30 * s * theme.textScale, min: 22 * s };
+  // The middle's height, less what the figures, bars and news take (sizes as parts.ts draws them).
+  const middle = height / s - HEADER - FOOTER;
+  const newsLines = news.reduce(
+    (n, item) =>
+      n +
+      fitText(item, { width: inner - BULLET * s, maxLines: 2, maxSize: newsSize.max, minSize: newsSize.min })
+        .lines.length,
+    0,
+  );
+  const bars = Math.min(model.progress.length, MAX_BARS);
+  const used =
+    2 * 32 +
+    TILES +
+    (bars > 0 ? bars * BAR_ROW - 28 + 32 : 0) +
+    NEWS_TITLE +
+    newsLines * 30 * theme.textScale * 1.3 +
+    news.length * 10 +
+    32;
+  const funnel = STEPS_TITLE + model.steps.length * (STEP_ROW * theme.textScale + 6) + 32;
+  // The funnel joins when it fits; on a community poster it may replace the share bars it repeats.
+  const withBars = middle - used >= funnel;
+  const insteadOfBars = model.kind === 'community' && middle - used + bars * BAR_ROW + 4 >= funnel;
+  const showBars = withBars || !insteadOfBars;
+  const showSteps = withBars || insteadOfBars;
   return page(
     theme,
     {},
@@ -25,8 +53,9 @@ export function progressPoster(model: ProgressPosterModel, width: number): Poste
         flexDirection: 'column',
         gap: 10 * s,
         padding: `${48 * s}px ${pad}px ${36 * s}px`,
-        backgroundColor: theme.brand,
-        color: theme.onBrand,
+        backgroundColor: theme.headerBg,
+        color: theme.headerInk,
+        ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
         flexShrink: 0,
       },
       box(
@@ -55,23 +84,27 @@ export function progressPoster(model: ProgressPosterModel, width: number): Poste
         ),
       ),
     ),
+    // Blocks spread over the middle; the funnel, when it fits, takes what is left.
     box(
-      { flexDirection: 'column', flexGrow: 1, gap: 32 * s, padding: `${32 * s}px ${pad}px` },
+      {
+        flexDirection: 'column',
+        flexGrow: 1,
+        justifyContent: 'space-evenly',
+        gap: 32 * s,
+        padding: `${32 * s}px ${pad}px`,
+      },
       figureTiles(theme, model.figures.slice(0, MAX_FIGURES), inner),
-      progressBars(theme, model.progress.slice(0, MAX_BARS), inner),
+      ...(showBars ? [progressBars(theme, model.progress.slice(0, MAX_BARS), inner)] : []),
       box(
-        { flexDirection: 'column', gap: 10 * s, width: inner },
+        { flexDirection: 'column', gap: 10 * s, width: inner, flexShrink: 0 },
         text(
           model.newsTitle,
           { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
           { fontWeight: 700, color: theme.brand },
         ),
-        ...model.news
-          .slice(0, MAX_NEWS)
-          .map((n) =>
-            text(`· ${n}`, { width: inner, maxLines: 2, maxSize: 30 * s, minSize: 22 * s }, {}, 1.3),
-          ),
+        ...news.map((n) => listItem(theme, n, inner, newsSize)),
       ),
+      ...(showSteps ? [stepsFunnel(theme, model.steps, inner)] : []),
     ),
     box(
       {
@@ -84,6 +117,80 @@ export function progressPoster(model: ProgressPosterModel, width: number): Poste
         url: model.displayUrl,
         small: [model.dataDate, model.publisher],
       }),
+    ),
+  );
+}
+
+/** Heights (at scale 1) of the fixed blocks, as parts.ts draws them: header, footer, tiles, a bar row. */
+const HEADER = 48 + 36 + 48 * 1.25 + 10 + 88 * 1.15;
+const FOOTER = 24 + 40 + 2 + 230;
+const TILES = 8 + 2 * 20 + 30 * 1.25 + 84 * 1.15;
+const BAR_ROW = 32 * 1.25 + 10 + 24 + 28; // a bar and the gap after it
+const NEWS_TITLE = 36 * 1.25 + 10;
+const STEPS_TITLE = 36 * 1.25 + 12;
+/** Smallest height of one funnel row: its label line. */
+const STEP_ROW = 30;
+const BULLET = 34;
+
+/** A list item whose wrapped lines indent under its text, not under the bullet. */
+function listItem(
+  theme: Theme,
+  value: string,
+  width: number,
+  size: { max: number; min: number },
+): PosterElement {
+  const bullet = BULLET * theme.scale;
+  return box(
+    { flexDirection: 'row', width, flexShrink: 0 },
+    // A drawn dot, centred on the first line, so wrapped lines align under the text.
+    box(
+      { width: bullet, height: size.max * 1.3, flexShrink: 0, alignItems: 'center' },
+      box({
+        width: 8 * theme.scale,
+        height: 8 * theme.scale,
+        borderRadius: 4 * theme.scale,
+        backgroundColor: theme.ink,
+      }),
+    ),
+    text(value, { width: width - bullet, maxLines: 2, maxSize: size.max, minSize: size.min }, {}, 1.3),
+  );
+}
+
+/** Every step as a labelled bar of eligible buildings; rows share the height left, so nothing is blank. */
+function stepsFunnel(theme: Theme, steps: readonly ProgressBar[], width: number): PosterElement {
+  const s = theme.scale;
+  const size = 24 * s * theme.textScale;
+  const labelWidth = Math.round(width * 0.3);
+  const valueWidth = Math.round(width * 0.16);
+  const barWidth = width - labelWidth - valueWidth - 32 * s;
+  return box(
+    { flexDirection: 'column', flexGrow: 1, gap: 6 * s, width },
+    text(
+      '每一步走到了哪里',
+      { width, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
+      { fontWeight: 700, color: theme.brand },
+    ),
+    ...steps.map((step) =>
+      box(
+        { flexDirection: 'row', flexGrow: 1, alignItems: 'center', gap: 16 * s, width },
+        text(step.label, { width: labelWidth, maxLines: 1, maxSize: size, minSize: 18 * s }),
+        box(
+          { width: barWidth, height: 22 * s, backgroundColor: theme.track, borderRadius: 11 * s },
+          box({
+            width: Math.round(barWidth * Math.min(1, Math.max(0, step.ratio))),
+            height: 22 * s,
+            backgroundColor: theme.brand,
+            borderRadius: 11 * s,
+          }),
+        ),
+        text(
+          step.valueText,
+          { width: valueWidth, maxLines: 1, maxSize: size, minSize: 18 * s },
+          { fontWeight: 700 },
+          1.25,
+          'flex-end',
+        ),
+      ),
     ),
   );
 }

@@ -12,6 +12,12 @@ export interface Theme {
   tile: string;
   warning: string;
   onWarning: string;
+  /** Header band: a solid brand block on screens; on paper a white header over a rule (saves toner). */
+  headerBg: string;
+  headerInk: string;
+  headerRule: string | undefined;
+  /** Extra size for list and step text: 1 on screens, larger on a notice read from two metres. */
+  textScale: number;
 }
 
 export const SCREEN: Theme = {
@@ -25,6 +31,10 @@ export const SCREEN: Theme = {
   tile: '#ffffff',
   warning: '#ffd84d',
   onWarning: '#1b1b1b',
+  headerBg: '#a4161a',
+  headerInk: '#ffffff',
+  headerRule: undefined,
+  textScale: 1,
 };
 
 export const PRINT: Theme = {
@@ -38,4 +48,8 @@ export const PRINT: Theme = {
   tile: '#ffffff',
   warning: '#ffffff',
   onWarning: '#000000',
+  headerBg: '#ffffff',
+  headerInk: '#000000',
+  headerRule: '#000000',
+  textScale: 1.25,
 };
