@@ -24,6 +24,11 @@ const typeOf = (
 
 test('the switch turns large type on, is remembered across reloads and pages, and turns it off', async () => {
   const { context, page, problems } = await site.visit('/', { viewport: 'phone' });
+  // Requests still loading: switching the size can bring lazy images into view, which a reload would cut off.
+  let loading = 0;
+  page.on('request', () => (loading += 1));
+  page.on('requestfinished', () => (loading -= 1));
+  page.on('requestfailed', () => (loading -= 1));
   try {
     const toggle = page.locator('#reading-toggle');
     expect(await toggle.isVisible()).toBe(true);
@@ -35,6 +40,7 @@ test('the switch turns large type on, is remembered across reloads and pages, an
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect((await typeOf(page)).body).toBeGreaterThanOrEqual(22);
+    await expect.poll(() => loading).toBe(0);
 
     await page.reload({ waitUntil: 'networkidle' });
     const large = await typeOf(page);
@@ -50,6 +56,7 @@ test('the switch turns large type on, is remembered across reloads and pages, an
     await page.focus('#reading-toggle');
     await page.keyboard.press('Enter'); // keyboard works too
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await expect.poll(() => loading).toBe(0);
     await page.reload({ waitUntil: 'networkidle' });
     expect(await typeOf(page)).toMatchObject({ mode: undefined, body: standard.body });
     expect(problems).toEqual([]);
