@@ -1,6 +1,6 @@
 // report.json text → ReportConfig, with each problem at the offending value.
 import { checkText } from './checkText.ts';
-import { parseJson, jsonStrings } from './parseJson.ts';
+import { parseJson, jsonStrings, type JsonDocument } from './parseJson.ts';
 import { findPersonalData } from './personalData.ts';
 import { error } from './problem.ts';
 import { reportIssueMessage, reportSchema } from './reportSchema.ts';
@@ -10,6 +10,8 @@ import type { Problem, ReportConfig } from './types.ts';
 export interface ReportResult {
   report?: ReportConfig;
   problems: Problem[];
+  /** Where the value at a JSON path is in the file, for checks that need the rest of the data first. */
+  locate?: JsonDocument['locate'];
 }
 
 // The office's own public phone number is meant to be published.
@@ -47,5 +49,5 @@ export function parseReport(text: string, file: string): ReportResult {
     }
     return { problems };
   }
-  return { report: parsed.data, problems };
+  return { report: parsed.data, problems, locate: (path) => doc.locate(path) };
 }

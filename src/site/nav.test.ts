@@ -10,5 +10,6 @@ describe('currentNav', () => {
     expect(currentNav('/buildings/xiwandong-001/')?.label).toBe('楼栋');
     expect(currentNav('/communities/xiwan')?.label).toBe('社区');
     expect(currentNav('/data/')?.label).toBe('数据');
+    expect(currentNav('/guide/')?.label).toBe('办事指南');
   });
 });

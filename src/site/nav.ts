@@ -1,5 +1,13 @@
 // Header navigation and breadcrumb models, shared by the layout and tests.
-import { aboutUrl, buildingsIndexUrl, communitiesIndexUrl, dataUrl, homeUrl, storiesUrl } from './urls.ts';
+import {
+  aboutUrl,
+  buildingsIndexUrl,
+  communitiesIndexUrl,
+  dataUrl,
+  guideUrl,
+  homeUrl,
+  storiesUrl,
+} from './urls.ts';
 
 export interface NavItem {
   label: string;
@@ -10,6 +18,7 @@ export const NAV: readonly NavItem[] = [
   { label: '首页', href: homeUrl() },
   { label: '社区', href: communitiesIndexUrl() },
   { label: '楼栋', href: buildingsIndexUrl() },
+  { label: '办事指南', href: guideUrl() },
   { label: '故事', href: storiesUrl() },
   { label: '数据', href: dataUrl() },
   { label: '关于', href: aboutUrl() },
