@@ -41,7 +41,7 @@ describe('sample data in data/', () => {
 
   it('applies the one correction: old permit date in the month before, new date from then on', () => {
     const [fix] = tables.corrections;
-    expect(tables.corrections).toHaveLength(1);
+    expect(tables.corrections).toHaveLength(2);
     const row = (month: string) =>
       tables.snapshots
         .find((s) => s.month === month)
@@ -49,6 +49,27 @@ describe('sample data in data/', () => {
     expect(fix?.['field']).toBe('permit');
     expect(row('2025-05')?.['permit']).toBe(fix?.['old_value']);
     expect(row('2025-06')?.['permit']).toBe(fix?.['new_value']);
+  });
+
+  it('has one late report: absent until its month, then published with its earlier date', () => {
+    const late = tables.corrections[1];
+    const field = late?.['field'] ?? '';
+    const row = (month: string) =>
+      tables.snapshots
+        .find((s) => s.month === month)
+        ?.rows.find((r) => r['building_id'] === late?.['building_id']);
+    expect(late?.['old_value']).toBe('');
+    expect(late?.['month']).toBe('2025-09');
+    expect(row('2025-08')?.[field]).toBe('');
+    expect(row('2025-09')?.[field]).toBe(late?.['new_value']);
+    expect(late?.['new_value'] ?? '').toMatch(/^2025-0[4-7]-/);
+  });
+
+  it('flags a milestone first published with an old date and no late-report row', () => {
+    const errors = checkSampleFigures({ ...tables, corrections: tables.corrections.slice(0, 1) });
+    expect(errors).toContain(
+      '2025-09: xiwan-004 notice first published as 2025-07-04, before 2025-08, without a late-report row',
+    );
   });
 });
 

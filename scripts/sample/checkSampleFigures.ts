@@ -146,7 +146,9 @@ function checkHistory(tables: SampleTables, errors: string[]): void {
         const is = get(row, key);
         if (withdrawn && was === '' && is !== '')
           errors.push(`${now.month}: ${id} withdrawn but gained ${key}`);
-        if (was === '' || was === is) continue;
+        // A milestone first published with a date before last month began is a late report.
+        const late = was === '' && is !== '' && is < `${before.month}-01`;
+        if ((was === '' && !late) || was === is) continue;
         const fix = corrections.find(
           (c) =>
             get(c.row, 'month') === now.month &&
@@ -156,11 +158,16 @@ function checkHistory(tables: SampleTables, errors: string[]): void {
             get(c.row, 'new_value') === is,
         );
         if (fix) fix.used = true;
+        else if (late)
+          errors.push(
+            `${now.month}: ${id} ${key} first published as ${is}, before ${before.month}, without a late-report row`,
+          );
         else errors.push(`${now.month}: ${id} ${key} changed from ${was} to "${is}" without a correction`);
       }
     }
   }
-  if (corrections.length !== 1) errors.push(`corrections: ${corrections.length} rows, expected exactly 1`);
+  if (corrections.length !== 2)
+    errors.push(`corrections: ${corrections.length} rows, expected a correction and a late report`);
   for (const c of corrections)
     if (!c.used) errors.push(`corrections: ${get(c.row, 'building_id')} does not match the snapshots`);
 }

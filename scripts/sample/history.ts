@@ -134,9 +134,20 @@ export const SAMPLE_CORRECTION_TEMPLATE = {
   reason: '录入错误，以规划许可证载明日期为准',
 } as const;
 
+/** The one late report: a public notice posted in early summer, reported to the street only in September. */
+export const SAMPLE_LATE_REPORT_TEMPLATE = {
+  month: '2025-09',
+  field: 'notice',
+  oldValue: '',
+  date: '2025-09-18',
+  reason: '筹备组已按时张贴公示，但未及时报送街道，本月补录',
+} as const;
+
 export interface History {
   plans: BuildingPlan[];
   correction: SampleCorrection;
+  /** Hidden from the snapshots before its month, then published with its real (earlier) date. */
+  lateReport: SampleCorrection;
 }
 
 /** Plans for every eligible building; `storyId` and `longAddressId` get fixed roles. */
@@ -260,7 +271,26 @@ export function makeHistory(
   const plans = eligible.map(
     (b) => special.get(b.id) ?? { id: b.id, dates: genericDates(rand, stage.get(b.id) ?? 0), spans: [] },
   );
-  return { plans, correction: { ...c, buildingId: correctionId } };
+  // Chosen after every random draw, so the rest of the sample does not move.
+  const L = SAMPLE_LATE_REPORT_TEMPLATE;
+  const lateAt = MILESTONE_KEYS.indexOf(L.field);
+  const late = plans.find((p) => {
+    const date = p.dates[lateAt];
+    return (
+      !special.has(p.id) &&
+      p.dates[lateAt + 1] === undefined &&
+      date !== undefined &&
+      date >= '2025-04-01' &&
+      date < '2025-08-01'
+    );
+  });
+  const lateDate = late?.dates[lateAt];
+  if (!late || lateDate === undefined) throw new Error('no building for the sample late report');
+  return {
+    plans,
+    correction: { ...c, buildingId: correctionId },
+    lateReport: { ...SAMPLE_LATE_REPORT_TEMPLATE, buildingId: late.id, newValue: lateDate },
+  };
 }
 
 // Usual public remarks by number of milestones reached; most rows have none.

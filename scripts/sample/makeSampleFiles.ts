@@ -38,7 +38,7 @@ function buildingRecord(b: SampleBuilding): CsvRecord {
 /** The state of every eligible building at the end of `month`, as published that month. */
 function snapshotRecords(history: History, month: string): CsvRecord[] {
   const end = monthEnd(month);
-  const { correction } = history;
+  const { correction, lateReport } = history;
   return history.plans.map((plan) => {
     const row: CsvRecord = { building_id: plan.id, status: '' };
     let reached = 0;
@@ -54,6 +54,8 @@ function snapshotRecords(history: History, month: string): CsvRecord[] {
       ) {
         date = correction.oldValue;
       }
+      if (plan.id === lateReport.buildingId && key === lateReport.field && month < lateReport.month)
+        date = '';
       if (date !== '') reached += 1;
       row[key] = date;
     });
@@ -102,18 +104,15 @@ export function makeSampleFiles(): Map<string, string> {
     month,
     rows: snapshotRecords(history, month),
   }));
-  const c = history.correction;
-  const corrections: CsvRecord[] = [
-    {
-      month: c.month,
-      building_id: c.buildingId,
-      field: c.field,
-      old_value: c.oldValue,
-      new_value: c.newValue,
-      date: c.date,
-      reason: c.reason,
-    },
-  ];
+  const corrections: CsvRecord[] = [history.correction, history.lateReport].map((c) => ({
+    month: c.month,
+    building_id: c.buildingId,
+    field: c.field,
+    old_value: c.oldValue,
+    new_value: c.newValue,
+    date: c.date,
+    reason: c.reason,
+  }));
 
   const errors = checkSampleFigures({ buildings: buildingRecords, snapshots, corrections });
   if (errors.length > 0)

@@ -86,6 +86,46 @@ describe('summariseChanges', () => {
     expect(summaryText(summary)).toContain('2025年9月（首次发布）');
   });
 
+  it('lists a late report as 补录, apart from corrections of published dates', () => {
+    const summary = summariseChanges(
+      changes({
+        reached: [{ buildingId: 'b', milestone: 'permit', date: '2025-06-20' }],
+        corrections: [
+          makeCorrection({
+            month: '2025-09',
+            buildingId: 'b',
+            oldValue: '',
+            newValue: '2025-06-20',
+            date: '2025-09-20',
+            reason: '许可证迟报',
+          }),
+          makeCorrection({ month: '2025-09', buildingId: 'a' }),
+        ],
+      }),
+      report,
+      buildings,
+    );
+    const text = summaryText(summary);
+    expect(text).toContain(
+      '· 补录：1处\n    西湾路2号 规划许可：2025-06-20（2025-09-20补录：许可证迟报）',
+    );
+    expect(text).toContain('· 更正：1处\n    西湾路1号 规划许可：2025-01-10 → 2025-01-20');
+  });
+
+  it('shows the declared months without a snapshot between this month and the previous one', () => {
+    const withSkipped = makeReport({
+      skippedMonths: [
+        { month: '2025-07', reason: '系统升级，未统计' },
+        { month: '2025-03', reason: '更早的空缺' },
+      ],
+    });
+    const summary = summariseChanges(changes({ previous: '2025-06' }), withSkipped, buildings);
+    expect(summary.items).toEqual([
+      { heading: '未统计的月份：1个', entries: [{ text: '2025年7月：系统升级，未统计' }] },
+    ]);
+    expect(summaryText(summariseChanges(changes(), withSkipped, buildings))).toContain('本月没有变化');
+  });
+
   it('says when nothing changed', () => {
     expect(summaryText(summariseChanges(changes(), report, buildings))).toBe(
       '2025年9月（与2025年8月相比）\n本月没有变化。\n',

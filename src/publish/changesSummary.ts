@@ -1,4 +1,5 @@
 // "What changed this month" in Chinese, for the snapshot:add summary, the /changes/ page and the feed.
+import { isLateReport } from '../data/lateReport.ts';
 import { STATUS_LABELS, type Building, type ReportConfig } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
 import type { MonthChanges } from '../stats/types.ts';
@@ -79,15 +80,40 @@ export function summariseChanges(
       entries: capped(changes.removed.map((id) => entry(id))),
     });
   }
-  if (changes.corrections.length > 0) {
+  const lateReports = changes.corrections.filter((c) => isLateReport(c, report.milestones));
+  const corrections = changes.corrections.filter((c) => !isLateReport(c, report.milestones));
+  if (lateReports.length > 0) {
     items.push({
-      heading: `更正：${changes.corrections.length}处`,
-      entries: changes.corrections.map((c) =>
+      heading: `补录：${lateReports.length}处`,
+      entries: lateReports.map((c) =>
+        entry(
+          c.buildingId,
+          `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.newValue}（${c.date}补录：${c.reason}）`,
+        ),
+      ),
+    });
+  }
+  if (corrections.length > 0) {
+    items.push({
+      heading: `更正：${corrections.length}处`,
+      entries: corrections.map((c) =>
         entry(
           c.buildingId,
           `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.oldValue || '（空）'} → ${c.newValue || '（空）'}（${c.date}更正：${c.reason}）`,
         ),
       ),
+    });
+  }
+  // Months declared as not counted, between the previous snapshot and this one.
+  const skipped = (report.skippedMonths ?? []).filter(
+    (s) => s.month < changes.month && (changes.previous === undefined || s.month > changes.previous),
+  );
+  if (skipped.length > 0) {
+    items.push({
+      heading: `未统计的月份：${skipped.length}个`,
+      entries: [...skipped]
+        .sort((a, b) => a.month.localeCompare(b.month))
+        .map((s) => ({ text: `${formatMonth(s.month)}：${s.reason}` })),
     });
   }
   return { month: changes.month, previous: changes.previous, items };

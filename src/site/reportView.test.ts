@@ -30,6 +30,20 @@ describe('report views', () => {
       newValue: '2025年1月20日',
       date: '2025-02-05',
       reason: '录入错误，以许可证日期为准',
+      late: false,
     });
+  });
+
+  it('marks a milestone with no old value as a late report, and a cleared status as a correction', () => {
+    const [late, status] = correctionViews(
+      [
+        makeCorrection({ oldValue: '', newValue: '2025-01-03' }),
+        makeCorrection({ field: 'status', oldValue: '' }),
+      ],
+      makeReport(),
+      () => b,
+    );
+    expect(late).toMatchObject({ late: true, newValue: '2025年1月3日' });
+    expect(status).toMatchObject({ late: false, field: '状态' });
   });
 });

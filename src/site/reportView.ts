@@ -1,5 +1,6 @@
 // A monthly report page's extra lists: status changes, newly tracked buildings, corrections.
 import { formatDate, milestoneLabel, statusLabel } from '../format/index.ts';
+import { isLateReport } from '../data/lateReport.ts';
 import type { Building, Correction, ReportConfig } from '../data/types.ts';
 import type { MonthChanges } from '../stats/types.ts';
 
@@ -31,6 +32,8 @@ export interface CorrectionView {
   newValue: string;
   date: string;
   reason: string;
+  /** A milestone reported late (补录): `newValue` is its date, there was no old value. */
+  late: boolean;
 }
 
 /** A correction with its field named in words (milestone label, 状态, or 是否跟踪). */
@@ -49,6 +52,7 @@ export function correctionViews(
     newValue: valueText(c.newValue),
     date: c.date,
     reason: c.reason,
+    late: isLateReport(c, report.milestones),
   }));
 }
 

@@ -67,7 +67,7 @@ describe('check:permalinks', () => {
       ),
     );
     expect(output).toContain(
-      `${path.join(data, 'corrections.csv')}:3:1: error: 这条更正没有用上：数据和已发布的网站中都没有 2025-05 楼栋 xiwan-004 的 notice`,
+      `${path.join(data, 'corrections.csv')}:4:1: error: 这条更正没有用上：数据和已发布的网站中都没有 2025-05 楼栋 xiwan-004 的 notice`,
     );
     expect(output).toMatch(
       /\/data\/timeseries\/street\.json:1:1: error: 已发布的 2025-05 全街 的 \w+ 为 \d+，现在算出来是 \d+/,
@@ -91,7 +91,7 @@ describe('check:permalinks', () => {
     // A correction for that cell with other values documents nothing.
     const corrections = path.join(data, 'corrections.csv');
     appendFileSync(corrections, `2025-05,${id},note,别的备注,更正后的备注,2025-10-01,备注写错\n`);
-    expect((await against(data)).output).toContain(`${corrections}:3:1: error: 这条更正没有用上`);
+    expect((await against(data)).output).toContain(`${corrections}:4:1: error: 这条更正没有用上`);
     writeFileSync(corrections, readFileSync(corrections, 'utf8').replace('别的备注', note));
     const documented = await against(data);
     expect(documented.output).toContain('check:permalinks: ok');

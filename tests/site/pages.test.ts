@@ -131,6 +131,20 @@ describe('monthly reports and stories', () => {
     expect(page).toContain(c.reason);
   });
 
+  it('lists the late report as 补录 on its month’s report and on /changes/, apart from corrections', () => {
+    const late = dataset.corrections.find((c) => c.oldValue === '');
+    expect(late, 'the sample has a late report').toBeDefined();
+    if (!late) return;
+    const address = dataset.buildings.find((b) => b.id === late.buildingId)?.address ?? '';
+    const report = html(reportUrl(late.month)).replace(/<[^>]+>/g, '');
+    expect(report).toContain('补录');
+    expect(report).toMatch(new RegExp(`${address}「[^」]+」${late.newValue.slice(0, 4)}年`));
+    const changes = html('/changes/').replace(/<[^>]+>/g, '');
+    expect(changes).toContain(`补录：1处`);
+    expect(changes).toContain(`${late.date}补录：${late.reason}`);
+    expect(changes).not.toMatch(/（空） → /);
+  });
+
   it('renders the diary as an ordered timeline linked to milestones', () => {
     const page = html('/stories/huangshu-diary/');
     expect(page).toContain('<ol class="diary">');
