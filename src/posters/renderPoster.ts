@@ -5,7 +5,8 @@ import { fontsFor, type SubsetScope } from './font.ts';
 import { injectQrCodes, QR_ATTRIBUTE, type QrPlacement } from './qr.ts';
 import { posterLayout } from './templates/index.ts';
 import { textOf, type PosterElement } from './tree.ts';
-import type { PosterModel } from './types.ts';
+import { withPngDensity } from './pngDensity.ts';
+import { PRINT_DPI, type PosterModel } from './types.ts';
 
 export interface RenderTimings {
   subsetMs: number;
@@ -66,5 +67,6 @@ export async function renderPoster(
   subset: SubsetScope = 'build',
 ): Promise<RenderedPoster> {
   const { tree, width, height } = posterLayout(model);
-  return renderTree(tree, width, height, subset);
+  const rendered = await renderTree(tree, width, height, subset);
+  return model.kind === 'print' ? { ...rendered, png: withPngDensity(rendered.png, PRINT_DPI) } : rendered;
 }

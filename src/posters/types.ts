@@ -81,6 +81,9 @@ export interface OgCardModel {
 export type PosterModel = ProgressPosterModel | BuildingPosterModel | OgCardModel;
 export type PosterKind = PosterModel['kind'];
 
+/** Resolution the print edition declares: A4 (210 mm) is 2480 px wide at 300 dpi. */
+export const PRINT_DPI = 300;
+
 /** Pixel size of each kind: portrait for WeChat, 1200×630 for Open Graph, A4 at 300 dpi for print. */
 export const POSTER_SIZES: Record<PosterKind, { width: number; height: number }> = {
   street: { width: 1080, height: 1440 },

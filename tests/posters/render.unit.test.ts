@@ -16,7 +16,7 @@ import {
 import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { box, line, textOf } from '../../src/posters/tree.ts';
-import { POSTER_SIZES, type PosterModel } from '../../src/posters/types.ts';
+import { POSTER_SIZES, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
 
@@ -71,6 +71,30 @@ describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model
       const mapped = parsed.characterSet.filter((c) => c !== 0xffff).map((c) => String.fromCodePoint(c));
       expect(mapped.sort().join('')).toBe(charset(text));
     }
+  });
+});
+
+describe('print edition', () => {
+  it('declares 300 dpi, so it prints at A4, with a QR code at least 3 cm wide', async () => {
+    const { png } = await renderPoster(printPosterModel(report, stats, '2025-02'));
+    const meta = await sharp(png).metadata();
+    expect(meta.density).toBe(PRINT_DPI);
+    expect(meta.exif).toBeUndefined();
+    const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+    const code = jsQR(
+      new Uint8ClampedArray(data.buffer, data.byteOffset, data.length),
+      info.width,
+      info.height,
+    );
+    if (!code) throw new Error('no QR code found');
+    const { topLeftCorner: a, topRightCorner: b } = code.location;
+    const cm = (Math.hypot(b.x - a.x, b.y - a.y) / PRINT_DPI) * 2.54;
+    expect(cm).toBeGreaterThanOrEqual(3);
+  });
+
+  it('declares no print resolution on screen posters', async () => {
+    const { png } = await renderPoster(streetPosterModel(report, stats, '2025-02'));
+    expect((await sharp(png).metadata()).density).toBe(72);
   });
 });
 
