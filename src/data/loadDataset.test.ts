@@ -234,6 +234,15 @@ describe('loadDataset', () => {
         'report.json:8:13: error report.invalid_type',
       ]);
     });
+    it('refuses a locale the site has no complete interface text for, at the locale key', async () => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
+      report['locale'] = 'en';
+      const text = JSON.stringify(report, null, 2);
+      expect(await check({ 'report.json': text })).toEqual(['report.json:8:13: error report.custom']);
+      const result = await loadDataset(await writeDataset({ 'report.json': text }));
+      if (result.ok) throw new Error('expected the locale to be refused');
+      expect(result.problems.find((p) => p.code === 'report.custom')?.message).toContain('locale 只能是 "zh-CN"');
+    });
     it('checks that celebrate and goals name existing milestones', async () => {
       const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
       report['celebrate'] = ['in_service', 'opening'];

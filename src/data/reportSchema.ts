@@ -1,5 +1,6 @@
 // report.json: the programme's configuration. Another street edits this file, not the code.
 import { z } from 'zod';
+import { SITE_LOCALES } from '../format/locale.ts';
 import type { ReportConfig } from './types.ts';
 
 const text = z.string().trim().min(1);
@@ -38,7 +39,9 @@ export const reportSchema = z
     district: text,
     city: text,
     siteUrl: z.url({ protocol: /^https?$/ }).regex(/\/$/),
-    locale: text,
+    locale: text.refine((v) => SITE_LOCALES.includes(v), {
+      message: `locale 只能是 ${SITE_LOCALES.map((l) => `"${l}"`).join('、')}：其他语言还没有完整的界面文字（网页、图表、海报），发布出来会一半是中文；请改为 "zh-CN"`,
+    }),
     illustrative: z.boolean(),
     contact: z.strictObject({
       office: text,
