@@ -7,6 +7,7 @@ import { formatProblem } from '../data/formatProblems.ts';
 import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDataset.ts';
 import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
+import { ogFacts } from './ogFacts.ts';
 import { ogPages } from './ogPages.ts';
 import { progressReporter } from './progress.ts';
 
@@ -55,9 +56,13 @@ export function postersIntegration(): AstroIntegration {
         if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p, 'text')).join('\n'));
         const { dataset, stats } = loaded;
         const pages = await ogPages(outDir, dataset.report);
+        const facts = ogFacts(dataset, stats);
         const jobs = [
           ...posterJobs(dataset, stats),
-          ...pages.map((p) => ({ ...ogJob(dataset.report, p.pagePath, p), path: p.imagePath })),
+          ...pages.map((p) => ({
+            ...ogJob(dataset.report, p.pagePath, p, facts.get(p.pagePath)),
+            path: p.imagePath,
+          })),
         ];
         const cpu = process.cpuUsage();
         const result = await buildPosters(jobs, {

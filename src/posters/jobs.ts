@@ -12,6 +12,7 @@ import {
   buildingPosterModel,
   communityPosterModel,
   ogCardModel,
+  type OgFacts,
   printPosterModel,
   streetPosterModel,
 } from './models.ts';
@@ -49,6 +50,7 @@ export function ogJob(
   report: ReportConfig,
   pagePath: string,
   page: { title: string; subtitle: string },
+  facts?: OgFacts,
 ): PosterJob {
-  return { path: ogImageUrl(pagePath), model: ogCardModel(report, page) };
+  return { path: ogImageUrl(pagePath), model: ogCardModel(report, page, facts) };
 }

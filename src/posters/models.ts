@@ -24,7 +24,7 @@ const HEADLINE: readonly { key: string; measure: 'reached' | 'stage'; label: str
 const NAMES_PER_NEWS = 3;
 
 /** Last day of a month: snapshots describe the state at the month's end. */
-function monthEnd(month: Month): IsoDate {
+export function monthEnd(month: Month): IsoDate {
   const [year = 0, m = 1] = month.split('-').map(Number);
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
@@ -34,7 +34,7 @@ function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl:
   return { qrUrl, displayUrl: qrUrl.replace(/^https?:\/\//, '') };
 }
 
-function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
+export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
   const known = HEADLINE.filter((h) => report.milestones.some((m) => m.key === h.key));
   if (known.length > 0) {
     return known.map((h) => ({
@@ -114,7 +114,7 @@ function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly Mil
   return lines.length > 0 ? lines : ['本月没有楼栋到达新的环节'];
 }
 
-function figuresFor(series: readonly Figures[], month: Month): Figures {
+export function figuresFor(series: readonly Figures[], month: Month): Figures {
   const f = series.find((s) => s.month === month);
   if (!f) throw new Error(`no figures for ${month}`);
   return f;
@@ -198,7 +198,7 @@ export function celebratedMilestone(
 }
 
 /** 西湾 → 西湾社区 (names may already end in 社区). */
-function communityName(name: string): string {
+export function communityName(name: string): string {
   return name.endsWith('社区') ? name : `${name}社区`;
 }
 
@@ -242,12 +242,26 @@ export function buildingPosterModel(
   };
 }
 
-/** Open Graph card for a page, from its title and description. */
-export function ogCardModel(report: ReportConfig, page: { title: string; subtitle: string }): OgCardModel {
+/** What a link card shows besides its page's title: key figures or a building's state (see ogFacts.ts). */
+export interface OgFacts {
+  figures: Figure[];
+  state: string | undefined;
+  /** Replaces the page description, e.g. `数据截至2025年9月30日` under figures. */
+  subtitle: string;
+}
+
+/** Open Graph card for a page, from its title and description, and its figures or state when known. */
+export function ogCardModel(
+  report: ReportConfig,
+  page: { title: string; subtitle: string },
+  facts?: OgFacts,
+): OgCardModel {
   return {
     kind: 'og',
     title: page.title,
-    subtitle: page.subtitle,
+    subtitle: facts?.subtitle ?? page.subtitle,
+    figures: facts?.figures ?? [],
+    state: facts?.state,
     siteName: report.title,
     illustrative: report.illustrative,
   };

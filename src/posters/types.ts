@@ -74,6 +74,10 @@ export interface OgCardModel {
   kind: 'og';
   title: string;
   subtitle: string;
+  /** The page's key figures (street, month, community pages), drawn as tiles instead of the subtitle. */
+  figures: Figure[];
+  /** A building's state in residents' words, drawn large instead of the subtitle. */
+  state: string | undefined;
   siteName: string;
   illustrative: boolean;
 }

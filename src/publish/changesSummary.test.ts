@@ -106,9 +106,7 @@ describe('summariseChanges', () => {
       buildings,
     );
     const text = summaryText(summary);
-    expect(text).toContain(
-      '· 补录：1处\n    西湾路2号 规划许可：2025-06-20（2025-09-20补录：许可证迟报）',
-    );
+    expect(text).toContain('· 补录：1处\n    西湾路2号 规划许可：2025-06-20（2025-09-20补录：许可证迟报）');
     expect(text).toContain('· 更正：1处\n    西湾路1号 规划许可：2025-01-10 → 2025-01-20');
   });
 

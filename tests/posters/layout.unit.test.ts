@@ -99,7 +99,18 @@ const og: OgCardModel = {
   subtitle: `${LONG_COMMUNITY}社区 · 投入使用 · ${LONG_ADDRESS}`,
   siteName: '西村街既有住宅加装电梯工作进展公示（示例站点）',
   illustrative: true,
+  figures: [],
+  state: undefined,
 };
+const ogFigures: OgCardModel = {
+  ...og,
+  figures: [
+    { label: '电梯已投入使用', value: '12,345栋' },
+    { label: '正在施工', value: '1,234栋' },
+    { label: '取得规划许可', value: '12,345栋' },
+  ],
+};
+const ogState: OgCardModel = { ...og, state: `已撤回（曾完成第3步：${LONG_ADDRESS}批前公示）` };
 
 /** Rectangles of every text line (with its fitted box) and QR code, as satori lays them out. */
 async function layout(
@@ -140,6 +151,8 @@ describe.each([
   ['print', { ...progress, kind: 'print' } as ProgressPosterModel],
   ['building', building],
   ['og', og],
+  ['og with figures', ogFigures],
+  ['og with a building state', ogState],
 ] as const)('%s poster with the longest texts', (_kind, model) => {
   it('keeps every line inside its box and the canvas, without touching other lines or the QR code', async () => {
     const { width, height, lines, qr } = await layout(model);

@@ -1,7 +1,8 @@
-// Open Graph card (1200×630): page title, subtitle and site name.
+// Open Graph card (1200×630): the page title, then what the page says at a glance (key figures, a
+// building's state, or the description), and the site name.
 import { box, type PosterElement } from '../tree.ts';
 import type { OgCardModel } from '../types.ts';
-import { page, sampleBadge, text } from './parts.ts';
+import { figureTiles, page, sampleBadge, text } from './parts.ts';
 import { SCREEN } from './theme.ts';
 
 /** Layout tree of an Open Graph card. */
@@ -9,18 +10,56 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
   const theme = SCREEN;
   const pad = 72;
   const inner = width - 2 * pad;
+  const subtitle = (maxSize: number) =>
+    text(model.subtitle, { width: inner, maxLines: 2, maxSize, minSize: 24 }, { color: theme.muted });
+  const body: PosterElement[] =
+    model.figures.length > 0
+      ? [
+          text(
+            model.title,
+            { width: inner, maxLines: 1, maxSize: 60, minSize: 40 },
+            { fontWeight: 700 },
+            1.2,
+          ),
+          subtitle(30),
+          box({ height: 8, flexShrink: 0 }),
+          figureTiles(theme, model.figures, inner),
+        ]
+      : model.state !== undefined
+        ? [
+            text(
+              model.title,
+              { width: inner, maxLines: 2, maxSize: 72, minSize: 44 },
+              { fontWeight: 700 },
+              1.2,
+            ),
+            text(
+              model.state,
+              { width: inner, maxLines: 2, maxSize: 56, minSize: 34 },
+              { fontWeight: 700, color: theme.brand },
+              1.25,
+            ),
+            subtitle(30),
+          ]
+        : [
+            text(
+              model.title,
+              { width: inner, maxLines: 2, maxSize: 84, minSize: 48 },
+              { fontWeight: 700 },
+              1.2,
+            ),
+            subtitle(40),
+          ];
+  // The home page's title is the site name: say it once.
+  const siteName = model.title === model.siteName ? '' : model.siteName;
   return page(
     theme,
-    { padding: `${64}px ${pad}px`, justifyContent: 'space-between', borderTop: `24px solid ${theme.brand}` },
-    box(
-      { flexDirection: 'column', gap: 24, width: inner },
-      text(model.title, { width: inner, maxLines: 2, maxSize: 84, minSize: 48 }, { fontWeight: 700 }, 1.2),
-      text(model.subtitle, { width: inner, maxLines: 2, maxSize: 40, minSize: 28 }, { color: theme.muted }),
-    ),
+    { padding: `${56}px ${pad}px`, justifyContent: 'space-between', borderTop: `24px solid ${theme.brand}` },
+    box({ flexDirection: 'column', gap: 20, width: inner }, ...body),
     box(
       { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', width: inner },
       text(
-        model.siteName,
+        siteName,
         { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 },
         { fontWeight: 700, color: theme.brand },
       ),

@@ -1,0 +1,58 @@
+// Link cards show what a page is about at a glance: the street's or a community's key figures, a
+// month's figures, a building's state; not the title a second time.
+import type { Dataset } from '../data/types.ts';
+import { buildingHeadline } from '../format/buildingHeadline.ts';
+import { formatDate } from '../format/index.ts';
+import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../site/urls.ts';
+import type { SiteStats } from '../stats/types.ts';
+import { communityName, figuresFor, headlineFigures, monthEnd, type OgFacts } from './models.ts';
+
+const CARD_FIGURES = 3;
+
+/** Facts per page path, for every page that has them; other pages keep their description. */
+export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts> {
+  const { report } = dataset;
+  const facts = new Map<string, OgFacts>();
+  const asOf = (month: string): string => `数据截至${formatDate(monthEnd(month))}`;
+  const latest = stats.latestMonth;
+  const street = (month: string) =>
+    headlineFigures(report, figuresFor(stats.street.series, month)).slice(0, CARD_FIGURES);
+
+  facts.set(homeUrl(), {
+    figures: street(latest),
+    state: undefined,
+    subtitle: `${report.street} · ${asOf(latest)}`,
+  });
+  for (const month of stats.months) {
+    facts.set(reportUrl(month), {
+      figures: street(month),
+      state: undefined,
+      subtitle: `${report.street} · ${asOf(month)}`,
+    });
+  }
+  for (const community of dataset.communities) {
+    const scope = stats.communities[community.id];
+    if (!scope) continue;
+    facts.set(communityUrl(community.id), {
+      figures: headlineFigures(report, figuresFor(scope.series, latest)).slice(0, CARD_FIGURES),
+      state: undefined,
+      subtitle: `${report.street} · ${asOf(latest)}`,
+    });
+  }
+  for (const building of dataset.buildings) {
+    const state = stats.buildings[building.id];
+    if (!state) continue;
+    facts.set(buildingUrl(building.id), {
+      figures: [],
+      state: buildingHeadline({
+        eligible: building.eligible,
+        status: state.row?.status,
+        dates: state.row?.dates ?? {},
+        milestones: report.milestones,
+        celebrate: report.celebrate,
+      }),
+      subtitle: `${report.street} · ${communityName(state.community.name)} · ${asOf(latest)}`,
+    });
+  }
+  return facts;
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { ogFacts } from '../../src/posters/ogFacts.ts';
+import { ogCardModel, streetPosterModel } from '../../src/posters/models.ts';
+import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../../src/site/urls.ts';
+import { computeStats } from '../../src/stats/computeStats.ts';
+import { posterDataset } from './fixtures.ts';
+
+const dataset = posterDataset();
+const stats = computeStats(dataset);
+const facts = ogFacts(dataset, stats);
+
+describe('ogFacts: what a link card shows besides the title', () => {
+  it('gives the home page and each month the street figures of that month, with the data date', () => {
+    expect(facts.get(homeUrl())?.figures).toEqual(
+      streetPosterModel(dataset.report, stats, stats.latestMonth).figures,
+    );
+    expect(facts.get(reportUrl('2025-01'))).toMatchObject({
+      figures: streetPosterModel(dataset.report, stats, '2025-01').figures,
+      subtitle: `${dataset.report.street} · 数据截至2025年1月31日`,
+      state: undefined,
+    });
+  });
+
+  it('gives a community its own figures and a building its state in residents’ words', () => {
+    expect(facts.get(communityUrl('c1'))?.figures.map((f) => f.label)).toEqual([
+      '电梯已投入使用',
+      '正在施工',
+      '取得规划许可',
+    ]);
+    expect(facts.get(buildingUrl('short'))).toMatchObject({
+      figures: [],
+      state: '下一步：开工 · 第5/7步',
+    });
+    expect(facts.get(buildingUrl('short'))?.subtitle).toContain('西湾东社区');
+  });
+
+  it('leaves other pages with their own description', () => {
+    expect(facts.has('/about/')).toBe(false);
+    const card = ogCardModel(
+      dataset.report,
+      { title: '关于', subtitle: '数据从哪里来' },
+      facts.get('/about/'),
+    );
+    expect(card).toMatchObject({ subtitle: '数据从哪里来', figures: [], state: undefined });
+  });
+});
