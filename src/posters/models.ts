@@ -9,6 +9,7 @@ import {
   milestoneLabel,
 } from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
+import { goalProgress } from '../stats/goals.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
 import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
@@ -49,8 +50,9 @@ export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
     .map((m) => ({ label: m.label, value: formatCount(f.reached[m.key] ?? 0) }));
 }
 
-function goalBars(report: ReportConfig, stats: SiteStats): ProgressBar[] {
-  return stats.street.goals.map((g) => {
+/** Goals as they stood at the end of `f`'s month: a past month's poster shows that month's progress. */
+function goalBars(report: ReportConfig, f: Figures): ProgressBar[] {
+  return goalProgress(report.goals, f).map((g) => {
     const unit = g.goal.measure === 'residents' ? '人' : '栋';
     const whose = g.goal.measure === 'residents' ? '惠及居民' : '楼栋';
     return {
@@ -136,7 +138,7 @@ export function streetPosterModel(report: ReportConfig, stats: SiteStats, month:
     title: `${report.programme}进展`,
     period: formatMonth(month),
     figures: headlineFigures(report, figuresFor(stats.street.series, month)).slice(0, MAX_FIGURES),
-    progress: goalBars(report, stats).slice(0, MAX_BARS),
+    progress: goalBars(report, figuresFor(stats.street.series, month)).slice(0, MAX_BARS),
     newsTitle: first ? '本月（首次发布）到达的环节' : '本月新进展',
     news: newsLines(report, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
     steps: stepBars(report, figuresFor(stats.street.series, month)),

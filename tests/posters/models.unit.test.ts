@@ -48,6 +48,16 @@ describe('streetPosterModel', () => {
     expect(model.displayUrl).toBe('example.org/reports/2025-02/');
   });
 
+  it("shows a past month's goal progress as it stood then, not today's", () => {
+    // One permit fewer in January than in the latest month.
+    const series = stats.street.series.map((f) =>
+      f.month === '2025-01' ? { ...f, reached: { ...f.reached, permit: 1 } } : f,
+    );
+    const past = { ...stats, street: { ...stats.street, series } };
+    expect(streetPosterModel(report, past, '2025-01').progress[0]?.valueText).toBe('1栋 / 目标4栋');
+    expect(streetPosterModel(report, past, '2025-02').progress[0]?.valueText).toBe('2栋 / 目标4栋');
+  });
+
   it('has a print twin with the same content', () => {
     expect(printPosterModel(report, stats, '2025-02')).toEqual({ ...model, kind: 'print' });
   });
