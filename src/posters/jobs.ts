@@ -3,6 +3,7 @@ import type { Dataset, ReportConfig } from '../data/types.ts';
 import {
   buildingPosterUrl,
   communityPosterUrl,
+  communityPrintPosterUrl,
   ogImageUrl,
   streetPosterUrl,
   streetPrintPosterUrl,
@@ -11,6 +12,7 @@ import type { SiteStats } from '../stats/types.ts';
 import {
   buildingPosterModel,
   communityPosterModel,
+  communityPrintPosterModel,
   ogCardModel,
   type OgFacts,
   printPosterModel,
@@ -36,6 +38,10 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
     jobs.push({
       path: communityPosterUrl(community.id),
       model: communityPosterModel(report, stats, community),
+    });
+    jobs.push({
+      path: communityPrintPosterUrl(community.id),
+      model: communityPrintPosterModel(report, stats, community),
     });
   }
   for (const building of dataset.buildings) {

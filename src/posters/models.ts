@@ -132,6 +132,7 @@ export function streetPosterModel(report: ReportConfig, stats: SiteStats, month:
   const first = changes?.previous === undefined;
   return {
     kind: 'street',
+    area: 'street',
     ...base(report),
     ...links(report, reportUrl(month)),
     scope: report.street,
@@ -151,6 +152,15 @@ export function printPosterModel(report: ReportConfig, stats: SiteStats, month: 
   return { ...streetPosterModel(report, stats, month), kind: 'print' };
 }
 
+/** A4 notice-board edition of a community's poster (`/posters/print/communities/<id>.png`). */
+export function communityPrintPosterModel(
+  report: ReportConfig,
+  stats: SiteStats,
+  community: Community,
+): ProgressPosterModel {
+  return { ...communityPosterModel(report, stats, community), kind: 'print' };
+}
+
 /** Community poster for the latest month (`/posters/communities/<id>.png`). */
 export function communityPosterModel(
   report: ReportConfig,
@@ -166,6 +176,7 @@ export function communityPosterModel(
   const latest = figuresFor(scope.series, month);
   return {
     kind: 'community',
+    area: 'community',
     ...base(report),
     ...links(report, communityUrl(communityId)),
     scope: `${report.street} · ${communityName(community.name)}`,

@@ -34,6 +34,8 @@ interface PosterBase {
 /** Monthly progress of the street or one community; `print` is the A4 notice-board edition. */
 export interface ProgressPosterModel extends PosterBase {
   kind: 'street' | 'community' | 'print';
+  /** Whose progress: a community's poster may trade its share bars for the steps funnel. */
+  area: 'street' | 'community';
   /** Whose progress, e.g. 西村街 or 西湾社区. */
   scope: string;
   /** e.g. 加装电梯进展. */

@@ -23,6 +23,7 @@ export const readAloudScriptUrl = (): string => '/read-aloud.js';
 export const streetPosterUrl = (month: Month): string => `/posters/${month}.png`;
 export const streetPrintPosterUrl = (month: Month): string => `/posters/print/${month}.png`;
 export const communityPosterUrl = (id: string): string => `/posters/communities/${id}.png`;
+export const communityPrintPosterUrl = (id: string): string => `/posters/print/communities/${id}.png`;
 export const buildingPosterUrl = (id: string): string => `/posters/buildings/${id}.png`;
 
 /** Open Graph card for a page path: `/` → `/og/index.png`, `/buildings/x/` → `/og/buildings/x.png`. */

@@ -34,6 +34,7 @@ const common = {
 const progress: ProgressPosterModel = {
   ...common,
   kind: 'street',
+  area: 'street',
   scope: `西村街 · ${LONG_COMMUNITY}社区`,
   title: '既有住宅加装电梯与老旧小区改造工作进展',
   period: '2025年12月',
@@ -149,6 +150,7 @@ describe.each([
   ['street', progress],
   ['community', { ...progress, kind: 'community' } as ProgressPosterModel],
   ['print', { ...progress, kind: 'print' } as ProgressPosterModel],
+  ['community print', { ...progress, kind: 'print', area: 'community' } as ProgressPosterModel],
   ['building', building],
   ['og', og],
   ['og with figures', ogFigures],

@@ -97,14 +97,16 @@ describe('buildingPosterModel', () => {
 });
 
 describe('posterJobs', () => {
-  it('lists street and print posters per month, communities and celebrated buildings at their URLs', () => {
+  it('lists street and print posters per month, communities (with print editions) and celebrated buildings at their URLs', () => {
     expect(posterJobs(dataset, stats).map((j) => j.path)).toEqual([
       '/posters/2025-01.png',
       '/posters/print/2025-01.png',
       '/posters/2025-02.png',
       '/posters/print/2025-02.png',
       '/posters/communities/c1.png',
+      '/posters/print/communities/c1.png',
       '/posters/communities/c2.png',
+      '/posters/print/communities/c2.png',
       '/posters/buildings/long.png',
     ]);
   });

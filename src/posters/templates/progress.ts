@@ -42,7 +42,7 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
   const funnel = STEPS_TITLE + model.steps.length * (STEP_ROW * theme.textScale + 6) + 32;
   // The funnel joins when it fits; on a community poster it may replace the share bars it repeats.
   const withBars = middle - used >= funnel;
-  const insteadOfBars = model.kind === 'community' && middle - used + bars * BAR_ROW + 4 >= funnel;
+  const insteadOfBars = model.area === 'community' && middle - used + bars * BAR_ROW + 4 >= funnel;
   const showBars = withBars || !insteadOfBars;
   const showSteps = withBars || insteadOfBars;
   return page(
