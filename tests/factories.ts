@@ -17,7 +17,12 @@ export { MILESTONE_KEYS };
 const LABELS = ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'];
 
 export function makeMilestones(): Milestone[] {
-  return MILESTONE_KEYS.map((key, i) => ({ key, label: LABELS[i] ?? key, description: `${key} 说明` }));
+  return MILESTONE_KEYS.map((key, i) => ({
+    key,
+    label: LABELS[i] ?? key,
+    description: `${key} 说明`,
+    ...(key === 'in_service' ? { celebration: '电梯投入使用了！' } : {}),
+  }));
 }
 
 export function makeReport(overrides: Partial<ReportConfig> = {}): ReportConfig {

@@ -243,6 +243,19 @@ describe('loadDataset', () => {
       if (result.ok) throw new Error('expected the locale to be refused');
       expect(result.problems.find((p) => p.code === 'report.custom')?.message).toContain('locale 只能是 "zh-CN"');
     });
+    it('checks that headline and forecast name existing milestones, at the entry', async () => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
+      report['headline'] = ['permit', { pending: 'opening' }, { milestone: 'permit', colour: 'red' }];
+      report['forecast'] = 'openng';
+      const text = JSON.stringify(report, null, 2);
+      const lineOf = (needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+      const result = await loadDataset(await writeDataset({ 'report.json': text }));
+      if (result.ok) throw new Error('expected the headline to be refused');
+      const messages = result.problems.map((p) => `${p.line}: ${p.message}`);
+      expect(messages).toContain(`${lineOf('"pending": "opening"')}: headline 引用了不存在的里程碑“opening”：应是 group_formed, consent, notice, permit, construction, in_service, subsidy 之一`);
+      expect(messages.some((m) => m.startsWith(`${lineOf('"colour"') - 1}:`) || m.includes('headline.2'))).toBe(true);
+      expect(messages).toContain(`${lineOf('"forecast"')}: forecast 引用了不存在的里程碑“openng”：应是 group_formed, consent, notice, permit, construction, in_service, subsidy 之一`);
+    });
     it('checks that celebrate and goals name existing milestones', async () => {
       const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
       report['celebrate'] = ['in_service', 'opening'];

@@ -17,7 +17,14 @@ const milestone = z.strictObject({
   actor: text.exactOptional(),
   residentsCan: text.exactOptional(),
   documents: z.array(text).exactOptional(),
+  celebration: text.exactOptional(),
 });
+
+const headlineEntry = z.union([
+  z.string(),
+  z.strictObject({ milestone: z.string(), label: text.exactOptional() }),
+  z.strictObject({ pending: z.string(), label: text.exactOptional() }),
+]);
 
 const statusWording = z.strictObject({ meaning: text, restart: text.exactOptional() });
 
@@ -59,6 +66,8 @@ export const reportSchema = z
     milestones: z.array(milestone).min(1),
     goals: z.array(goal),
     celebrate: z.array(z.string()),
+    headline: z.array(headlineEntry).min(1).exactOptional(),
+    forecast: z.string().exactOptional(),
     subsidyYuan: z.number().nonnegative().exactOptional(),
     skippedMonths: z
       .array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: text }))
@@ -114,6 +123,17 @@ export const reportSchema = z
       }
       goalKeys.add(g.key);
     });
+    report.headline?.forEach((entry, i) => {
+      const [field, milestone] =
+        typeof entry === 'string' ? [undefined, entry] : 'pending' in entry ? ['pending', entry.pending] : ['milestone', entry.milestone];
+      const path = field ? ['headline', i, field] : ['headline', i];
+      if (!keys.has(milestone)) {
+        ctx.addIssue({ code: 'custom', path, message: `headline 引用了不存在的里程碑“${milestone}”：应是 ${known} 之一` });
+      }
+    });
+    if (report.forecast !== undefined && !keys.has(report.forecast)) {
+      ctx.addIssue({ code: 'custom', path: ['forecast'], message: `forecast 引用了不存在的里程碑“${report.forecast}”：应是 ${known} 之一` });
+    }
     report.celebrate.forEach((c, i) => {
       if (!keys.has(c)) {
         ctx.addIssue({ code: 'custom', path: ['celebrate', i], message: `celebrate 引用了不存在的里程碑“${c}”：应是 ${known} 之一` });
@@ -154,6 +174,10 @@ export function reportIssueMessage(issue: z.core.$ZodIssue, where: string): stri
       return `字段 ${where} 格式不对 (${issue.format})：请改正`;
     case 'custom':
       return issue.message;
+    case 'invalid_union':
+      if (where.startsWith('headline'))
+        return `${where} 的写法不对：应是里程碑的 key（如 "permit"），或 {"milestone": "permit", "label": "取得规划许可"}，或 {"pending": "in_service", "label": "正在施工"}`;
+      return `字段 ${where} 的写法不对：请对照 data/README.md`;
     default:
       return `字段 ${where}：${issue.message}`;
   }

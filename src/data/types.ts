@@ -40,7 +40,15 @@ export interface Milestone {
   residentsCan?: string;
   /** Documents this step needs, for the guide. */
   documents?: string[];
+  /** The celebration poster's line when a building reaches it, e.g. 电梯投入使用了！; default `<label>了！`. */
+  celebration?: string;
 }
+
+/**
+ * One headline figure: a milestone key (buildings that reached it), or an object naming the milestone
+ * (`milestone`: reached it; `pending`: working towards it now, i.e. at the step before) with its own label.
+ */
+export type HeadlineEntry = string | { milestone: string; label?: string } | { pending: string; label?: string };
 
 /** What a status other than `active` means and what can restart the building. */
 export interface StatusWording {
@@ -111,6 +119,10 @@ export interface ReportConfig {
   goals: Goal[];
   /** Milestone keys that earn a building a celebration poster in the month it is reached. */
   celebrate: string[];
+  /** Headline figures on the home, community and report pages and the posters, in order. */
+  headline?: HeadlineEntry[];
+  /** The milestone the trend chart's forecast projects; default in_service or the last milestone. */
+  forecast?: string;
   /** Subsidy per elevator in yuan, if the programme pays one. */
   subsidyYuan?: number;
   /** Months with no snapshot, confirmed by the office with a public reason (shown on /changes/). */

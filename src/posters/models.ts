@@ -10,17 +10,11 @@ import {
 } from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
 import { goalProgress } from '../stats/goals.ts';
+import { headlineItems } from '../stats/headline.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
 import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
 import type { BuildingPosterModel, Figure, OgCardModel, ProgressBar, ProgressPosterModel } from './types.ts';
-
-/** Milestones shown as headline figures when the report has them, in poster order (as on the pages). */
-const HEADLINE: readonly { key: string; measure: 'reached' | 'stage'; label: string }[] = [
-  { key: 'in_service', measure: 'reached', label: '电梯已投入使用' },
-  { key: 'construction', measure: 'stage', label: '正在施工' },
-  { key: 'permit', measure: 'reached', label: '取得规划许可' },
-];
 
 const NAMES_PER_NEWS = 3;
 
@@ -36,18 +30,7 @@ function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl:
 }
 
 export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
-  const known = HEADLINE.filter((h) => report.milestones.some((m) => m.key === h.key));
-  if (known.length > 0) {
-    return known.map((h) => ({
-      label: h.label,
-      value: formatCount(h.measure === 'reached' ? (f.reached[h.key] ?? 0) : (f.stages[h.key] ?? 0)),
-    }));
-  }
-  // Other programmes: the last milestones, cumulative.
-  return report.milestones
-    .slice(-MAX_FIGURES)
-    .reverse()
-    .map((m) => ({ label: m.label, value: formatCount(f.reached[m.key] ?? 0) }));
+  return headlineItems(report, f).map((item) => ({ label: item.label, value: formatCount(item.count) }));
 }
 
 /** Goals as they stood at the end of `f`'s month: a past month's poster shows that month's progress. */
@@ -238,13 +221,14 @@ export function buildingPosterModel(
   const months =
     firstDate === undefined ? 0 : Math.round(daysBetween(firstDate, celebrated.date) / DAYS_PER_MONTH);
   const celebratedLabel = milestoneLabel(report, celebrated.key);
+  const celebratedMilestoneDef = report.milestones.find((m) => m.key === celebrated.key);
   return {
     kind: 'building',
     ...base(report),
     ...links(report, buildingUrl(buildingId)),
     address: state.building.address,
     community: `${report.street} · ${communityName(state.community.name)}`,
-    headline: `电梯${celebratedLabel}了！`,
+    headline: celebratedMilestoneDef?.celebration ?? `${celebratedLabel}了！`,
     date: formatDate(celebrated.date),
     facts: facts(state.building),
     timeline,

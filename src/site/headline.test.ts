@@ -26,7 +26,7 @@ const figures: Figures = {
 
 describe('headlineFigures', () => {
   it('shows in service, under construction (current stage), permits, subsidies, groups and eligible', () => {
-    const h = headlineFigures(figures, makeMilestones(), 100000);
+    const h = headlineFigures(figures, { milestones: makeMilestones(), subsidyYuan: 100000 });
     expect(h.map((f) => [f.label, f.value])).toEqual([
       ['电梯已投入使用', '3栋'],
       ['正在施工', '2栋'],
@@ -41,11 +41,41 @@ describe('headlineFigures', () => {
   });
 
   it('skips milestones the report does not have', () => {
-    const h = headlineFigures(
-      figures,
-      makeMilestones().filter((m) => m.key !== 'subsidy'),
-    );
+    const h = headlineFigures(figures, { milestones: makeMilestones().filter((m) => m.key !== 'subsidy') });
     expect(h.map((f) => f.key)).not.toContain('subsidy');
+  });
+
+  it("shows exactly the figures report.json names in `headline`, with their own or the milestone's words", () => {
+    const milestones = makeMilestones().map((m) =>
+      m.key === 'consent' ? { ...m, pending: '正在准备表决' } : m,
+    );
+    const h = headlineFigures(figures, {
+      milestones,
+      headline: [
+        'permit',
+        { pending: 'consent' },
+        { milestone: 'group_formed', label: '有筹备组' },
+        { pending: 'group_formed' },
+      ],
+    });
+    expect(h.map((f) => [f.key, f.label, f.value])).toEqual([
+      ['permit', '已规划许可', '6栋'],
+      ['consent_pending', '正在准备表决', '1栋'],
+      ['group_formed', '有筹备组', '9栋'],
+      ['group_formed_pending', '下一步：成立筹备组', '1栋'],
+      ['eligible', '符合加装条件', '10栋'],
+    ]);
+  });
+
+  it('falls back to the last three milestones for a programme without the elevator keys', () => {
+    const milestones = ['a', 'b', 'c', 'd'].map((key) => ({ key, label: `步骤${key}`, description: '' }));
+    const f = { ...figures, reached: { a: 4, b: 3, c: 2, d: 1 } };
+    expect(headlineFigures(f, { milestones }).map((x) => x.label)).toEqual([
+      '已步骤d',
+      '已步骤c',
+      '已步骤b',
+      '符合加装条件',
+    ]);
   });
 });
 

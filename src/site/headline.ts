@@ -1,6 +1,7 @@
 // The headline figures and goal progress shown at the top of street and community pages.
 import { formatCount, formatPercent } from '../format/index.ts';
-import type { Milestone } from '../data/types.ts';
+import type { ReportConfig } from '../data/types.ts';
+import { headlineItems } from '../stats/headline.ts';
 import type { Figures, GoalProgress } from '../stats/types.ts';
 
 export interface HeadlineFigure {
@@ -11,27 +12,24 @@ export interface HeadlineFigure {
 }
 
 /**
- * In service, under construction (stage = construction), permits, subsidies and groups formed,
- * each "of N eligible". Milestones missing from the report are skipped.
+ * The report's headline figures (report.json `headline`, see stats/headline.ts), each "of N eligible",
+ * then the eligible count itself. The subsidy figure notes the amount per building.
  */
 export function headlineFigures(
   f: Figures,
-  milestones: readonly Milestone[],
-  subsidyYuan?: number,
+  report: Pick<ReportConfig, 'milestones' | 'headline' | 'subsidyYuan'>,
 ): HeadlineFigure[] {
-  const has = (key: string): boolean => milestones.some((m) => m.key === key);
   const of = (n: number): string | undefined =>
     f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined;
-  const out: HeadlineFigure[] = [];
-  const push = (key: string, n: number, label: string, note?: string): void => {
-    if (has(key)) out.push({ key, value: formatCount(n), label, note: note ?? of(n) });
-  };
-  push('in_service', f.reached['in_service'] ?? 0, '电梯已投入使用');
-  push('construction', f.stages['construction'] ?? 0, '正在施工');
-  push('permit', f.reached['permit'] ?? 0, '取得规划许可');
-  const subsidyNote = subsidyYuan ? `每栋补贴${formatCount(subsidyYuan / 10000, '万元')}` : undefined;
-  push('subsidy', f.reached['subsidy'] ?? 0, '已拨付补贴', subsidyNote);
-  push('group_formed', f.reached['group_formed'] ?? 0, '成立筹备组');
+  const subsidyNote = report.subsidyYuan
+    ? `每栋补贴${formatCount(report.subsidyYuan / 10000, '万元')}`
+    : undefined;
+  const out: HeadlineFigure[] = headlineItems(report, f).map((item) => ({
+    key: item.key,
+    value: formatCount(item.count),
+    label: item.label,
+    note: item.key === 'subsidy' && subsidyNote ? subsidyNote : of(item.count),
+  }));
   out.push({
     key: 'eligible',
     value: formatCount(f.eligible),

@@ -33,7 +33,8 @@ export function computeStats(dataset: Dataset, options: ComputeStatsOptions = {}
   if (!latestSnapshot) throw new Error('computeStats needs at least one snapshot');
   const index = indexDataset(dataset);
   const keys = index.milestoneKeys;
-  const forecastMilestone = options.forecastMilestone ?? defaultForecastMilestone(keys);
+  const forecastMilestone =
+    options.forecastMilestone ?? dataset.report.forecast ?? defaultForecastMilestone(keys);
   const forecastWindow = options.forecastWindow ?? 6;
 
   // One pass per month over its rows: figures for every scope, and that month's changes.

@@ -51,7 +51,7 @@ describe('home page', () => {
     const page = html('/');
     expect(page).toContain('2025年9月');
     expect(figure(page, 'in_service')).toBe('56栋');
-    expect(figure(page, 'construction')).toBe('40栋');
+    expect(figure(page, 'in_service_pending')).toBe('40栋');
     expect(figure(page, 'permit')).toBe('101栋');
     expect(figure(page, 'subsidy')).toBe('25栋');
     expect(figure(page, 'group_formed')).toBe('137栋');

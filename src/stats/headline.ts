@@ -1,0 +1,74 @@
+// Which figures head a page and its poster, from report.json `headline`: pages and posters read this one
+// list, so they always show the same figures in the same order.
+import type { HeadlineEntry, Milestone, ReportConfig } from '../data/types.ts';
+import { NO_STAGE, type Figures } from './types.ts';
+
+export interface HeadlineItem {
+  /** `permit` for buildings that reached permit; `in_service_pending` for those working towards in_service. */
+  key: string;
+  milestone: Milestone;
+  measure: 'reached' | 'pending';
+  label: string;
+  count: number;
+}
+
+// The Xicun elevator programme's figures, used when report.json has no `headline` and these keys exist.
+const ELEVATOR_DEFAULT: readonly HeadlineEntry[] = [
+  { milestone: 'in_service', label: '电梯已投入使用' },
+  { pending: 'in_service', label: '正在施工' },
+  { milestone: 'permit', label: '取得规划许可' },
+  { milestone: 'subsidy', label: '已拨付补贴' },
+  { milestone: 'group_formed', label: '成立筹备组' },
+];
+const FALLBACK_COUNT = 3;
+
+const keyOf = (entry: HeadlineEntry): string =>
+  typeof entry === 'string' ? entry : 'pending' in entry ? entry.pending : entry.milestone;
+
+/** The headline entries in force: report.json's, else the elevator defaults it has, else its last milestones. */
+export function headlineEntries(report: Pick<ReportConfig, 'milestones' | 'headline'>): HeadlineEntry[] {
+  if (report.headline) return report.headline;
+  const keys = new Set(report.milestones.map((m) => m.key));
+  const known = ELEVATOR_DEFAULT.filter((e) => keys.has(keyOf(e)));
+  if (known.length > 0) return known;
+  return report.milestones
+    .slice(-FALLBACK_COUNT)
+    .reverse()
+    .map((m) => m.key);
+}
+
+/** Headline figures of one scope and month, in report order; entries naming no milestone are skipped. */
+export function headlineItems(
+  report: Pick<ReportConfig, 'milestones' | 'headline'>,
+  f: Figures,
+): HeadlineItem[] {
+  const { milestones } = report;
+  return headlineEntries(report).flatMap((entry): HeadlineItem[] => {
+    const index = milestones.findIndex((m) => m.key === keyOf(entry));
+    const milestone = milestones[index];
+    if (!milestone) return [];
+    const label = typeof entry === 'string' ? undefined : entry.label;
+    if (typeof entry !== 'string' && 'pending' in entry) {
+      // Working towards it = the furthest step reached is the one just before (none, for the first).
+      const stage = milestones[index - 1]?.key ?? NO_STAGE;
+      return [
+        {
+          key: `${milestone.key}_pending`,
+          milestone,
+          measure: 'pending',
+          label: label ?? milestone.pending ?? `下一步：${milestone.label}`,
+          count: f.stages[stage] ?? 0,
+        },
+      ];
+    }
+    return [
+      {
+        key: milestone.key,
+        milestone,
+        measure: 'reached',
+        label: label ?? milestone.done ?? `已${milestone.label}`,
+        count: f.reached[milestone.key] ?? 0,
+      },
+    ];
+  });
+}
