@@ -6,11 +6,11 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { TEMPLATE_VERSION } from './templates/index.ts';
-import { POSTER_SIZES, type PosterModel } from './types.ts';
+import { posterSize, type PosterModel } from './types.ts';
 
 /** sha256 of (template version, model JSON, font hash, size). Models are built in a fixed key order. */
 export function posterKey(model: PosterModel, fontHash: string): string {
-  const size = POSTER_SIZES[model.kind];
+  const size = posterSize(model);
   return createHash('sha256')
     .update(JSON.stringify([TEMPLATE_VERSION, model, fontHash, size.width, size.height]))
     .digest('hex');

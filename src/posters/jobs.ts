@@ -2,6 +2,7 @@
 import type { Dataset, ReportConfig } from '../data/types.ts';
 import {
   buildingPosterUrl,
+  buildingPrintPosterUrl,
   communityPosterUrl,
   communityPrintPosterUrl,
   ogImageUrl,
@@ -46,7 +47,9 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
   }
   for (const building of dataset.buildings) {
     const model = buildingPosterModel(report, stats, building.id);
-    if (model) jobs.push({ path: buildingPosterUrl(building.id), model });
+    if (!model) continue;
+    jobs.push({ path: buildingPosterUrl(building.id), model });
+    jobs.push({ path: buildingPrintPosterUrl(building.id), model: { ...model, edition: 'print' } });
   }
   return jobs;
 }

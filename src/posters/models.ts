@@ -178,6 +178,16 @@ export function communityPosterModel(
   };
 }
 
+/** A4 notice-board edition of a building's celebration poster (`/posters/print/buildings/<id>.png`). */
+export function buildingPrintPosterModel(
+  report: ReportConfig,
+  stats: SiteStats,
+  buildingId: string,
+): BuildingPosterModel | undefined {
+  const model = buildingPosterModel(report, stats, buildingId);
+  return model && { ...model, edition: 'print' };
+}
+
 /** The latest celebrated milestone a building has reached, if any. */
 export function celebratedMilestone(
   report: ReportConfig,
@@ -224,6 +234,7 @@ export function buildingPosterModel(
   const celebratedMilestoneDef = report.milestones.find((m) => m.key === celebrated.key);
   return {
     kind: 'building',
+    edition: 'screen',
     ...base(report),
     ...links(report, buildingUrl(buildingId)),
     address: state.building.address,

@@ -6,7 +6,7 @@ import { injectQrCodes, QR_ATTRIBUTE, type QrPlacement } from './qr.ts';
 import { posterLayout } from './templates/index.ts';
 import { textOf, type PosterElement } from './tree.ts';
 import { withPngDensity } from './pngDensity.ts';
-import { PRINT_DPI, type PosterModel } from './types.ts';
+import { isPrintEdition, PRINT_DPI, type PosterModel } from './types.ts';
 
 export interface RenderTimings {
   subsetMs: number;
@@ -68,5 +68,5 @@ export async function renderPoster(
 ): Promise<RenderedPoster> {
   const { tree, width, height } = posterLayout(model);
   const rendered = await renderTree(tree, width, height, subset);
-  return model.kind === 'print' ? { ...rendered, png: withPngDensity(rendered.png, PRINT_DPI) } : rendered;
+  return isPrintEdition(model) ? { ...rendered, png: withPngDensity(rendered.png, PRINT_DPI) } : rendered;
 }

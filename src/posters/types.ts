@@ -56,6 +56,8 @@ export interface ProgressPosterModel extends PosterBase {
 /** A building reached a celebrated milestone, e.g. 西湾东1号 电梯投入使用了！ */
 export interface BuildingPosterModel extends PosterBase {
   kind: 'building';
+  /** `print`: the A4 notice-board edition. */
+  edition: 'screen' | 'print';
   address: string;
   /** e.g. 西湾东社区. */
   community: string;
@@ -89,6 +91,18 @@ export type PosterKind = PosterModel['kind'];
 
 /** Resolution the print edition declares: A4 (210 mm) is 2480 px wide at 300 dpi. */
 export const PRINT_DPI = 300;
+
+/** Pixel size of a poster: its kind's, or A4 for a building's print edition. */
+export function posterSize(model: PosterModel): { width: number; height: number } {
+  return model.kind === 'building' && model.edition === 'print'
+    ? POSTER_SIZES.print
+    : POSTER_SIZES[model.kind];
+}
+
+/** Whether the poster is a print edition (A4, declared 300 dpi). */
+export function isPrintEdition(model: PosterModel): boolean {
+  return model.kind === 'print' || (model.kind === 'building' && model.edition === 'print');
+}
 
 /** Pixel size of each kind: portrait for WeChat, 1200×630 for Open Graph, A4 at 300 dpi for print. */
 export const POSTER_SIZES: Record<PosterKind, { width: number; height: number }> = {

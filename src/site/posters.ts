@@ -1,7 +1,7 @@
 // The posters this build publishes, so pages link only to posters that exist and describe them in words.
 import { posterAlt } from '../posters/alt.ts';
 import { posterJobs } from '../posters/jobs.ts';
-import { POSTER_SIZES } from '../posters/types.ts';
+import { posterSize } from '../posters/types.ts';
 import { dataset, stats } from './dataset.ts';
 
 export interface PublishedPoster {
@@ -16,7 +16,7 @@ export interface PublishedPoster {
 export const publishedPosters: ReadonlyMap<string, PublishedPoster> = new Map(
   posterJobs(dataset, stats).map((job) => [
     job.path,
-    { path: job.path, alt: posterAlt(job.model), ...POSTER_SIZES[job.model.kind] },
+    { path: job.path, alt: posterAlt(job.model), ...posterSize(job.model) },
   ]),
 );
 

@@ -80,6 +80,7 @@ const progress: ProgressPosterModel = {
 const building: BuildingPosterModel = {
   ...common,
   kind: 'building',
+  edition: 'screen',
   address: `${LONG_ADDRESS}${LONG_ADDRESS}`,
   community: `西村街 · ${LONG_COMMUNITY}社区`,
   headline: '电梯投入使用并完成特种设备使用登记了！',
@@ -152,6 +153,7 @@ describe.each([
   ['print', { ...progress, kind: 'print' } as ProgressPosterModel],
   ['community print', { ...progress, kind: 'print', area: 'community' } as ProgressPosterModel],
   ['building', building],
+  ['building print', { ...building, edition: 'print' } as BuildingPosterModel],
   ['og', og],
   ['og with figures', ogFigures],
   ['og with a building state', ogState],

@@ -108,6 +108,7 @@ describe('posterJobs', () => {
       '/posters/communities/c2.png',
       '/posters/print/communities/c2.png',
       '/posters/buildings/long.png',
+      '/posters/print/buildings/long.png',
     ]);
   });
 });

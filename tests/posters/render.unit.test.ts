@@ -16,7 +16,7 @@ import {
 import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { box, line, textOf } from '../../src/posters/tree.ts';
-import { POSTER_SIZES, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
+import { posterSize, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
 
@@ -33,6 +33,7 @@ const models: PosterModel[] = [
   building,
   ogCardModel(report, { title: '西湾东1号', subtitle: '西湾东社区 · 投入使用' }),
   printPosterModel(report, stats, '2025-02'),
+  { ...building, edition: 'print' },
 ];
 
 /** Decode the QR code in a PNG the way a phone would see the pixels. */
@@ -42,12 +43,12 @@ async function decodeQr(png: Buffer): Promise<string | undefined> {
     ?.data;
 }
 
-describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model) => {
+describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (_kind, model) => {
   it('has the published size and decodes to its page', async () => {
     const { png } = await renderPoster(model);
     const meta = await sharp(png).metadata();
     expect({ width: meta.width, height: meta.height, format: meta.format }).toEqual({
-      ...POSTER_SIZES[kind],
+      ...posterSize(model),
       format: 'png',
     });
     if (model.kind !== 'og') expect(await decodeQr(png)).toBe(model.qrUrl);
@@ -75,8 +76,11 @@ describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (kind, model
 });
 
 describe('print edition', () => {
-  it('declares 300 dpi, so it prints at A4, with a QR code at least 3 cm wide', async () => {
-    const { png } = await renderPoster(printPosterModel(report, stats, '2025-02'));
+  it.each([
+    ['street', printPosterModel(report, stats, '2025-02')],
+    ['building', { ...building, edition: 'print' } as const],
+  ])('%s: declares 300 dpi, so it prints at A4, with a QR code at least 3 cm wide', async (_name, model) => {
+    const { png } = await renderPoster(model);
     const meta = await sharp(png).metadata();
     expect(meta.density).toBe(PRINT_DPI);
     expect(meta.exif).toBeUndefined();

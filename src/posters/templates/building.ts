@@ -1,61 +1,75 @@
-// Celebration poster for one building (1080×1440): 「西湾东1号 电梯投入使用了！」 with date and QR code.
+// Celebration poster for one building (1080×1440): 「西湾东1号 电梯投入使用了！」 with date and QR code;
+// its A4 print edition is the same layout scaled, black on white with a header rule instead of a block.
 import { box, type PosterElement } from '../tree.ts';
 import type { BuildingPosterModel } from '../types.ts';
 import { page, qrFooter, sampleBadge, text } from './parts.ts';
-import { SCREEN } from './theme.ts';
+import { PRINT, SCREEN } from './theme.ts';
 
 export const MAX_TIMELINE = 7;
 
 /** Layout tree of a building celebration poster. */
 export function buildingPoster(model: BuildingPosterModel, width: number): PosterElement {
-  const theme = SCREEN;
-  const pad = 72;
+  const theme = model.edition === 'print' ? PRINT : SCREEN;
+  const s = theme.scale;
+  const pad = 72 * s;
   const inner = width - 2 * pad;
-  const badgeWidth = model.illustrative ? 360 : 0;
+  const badgeWidth = model.illustrative ? Math.round(360 * s) : 0;
   return page(
     theme,
     {},
     box(
       {
         flexDirection: 'column',
-        gap: 16,
-        padding: `56px ${pad}px 48px`,
-        backgroundColor: theme.brand,
-        color: theme.onBrand,
+        gap: 16 * s,
+        padding: `${56 * s}px ${pad}px ${48 * s}px`,
+        backgroundColor: theme.headerBg,
+        color: theme.headerInk,
+        ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
         flexShrink: 0,
       },
       box(
         { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: inner },
-        text(model.community, { width: inner - badgeWidth - 24, maxLines: 1, maxSize: 40, minSize: 24 }),
+        text(model.community, {
+          width: inner - badgeWidth - 24 * s,
+          maxLines: 1,
+          maxSize: 40 * s,
+          minSize: 24 * s,
+        }),
         ...sampleBadge(theme, badgeWidth, model.illustrative),
       ),
       text(
         model.address,
-        { width: inner, maxLines: 2, maxSize: 112, minSize: 60 },
+        { width: inner, maxLines: 2, maxSize: 112 * s, minSize: 60 * s },
         { fontWeight: 700 },
         1.15,
       ),
       text(
         model.headline,
-        { width: inner, maxLines: 1, maxSize: 96, minSize: 48 },
+        { width: inner, maxLines: 1, maxSize: 96 * s, minSize: 48 * s },
         { fontWeight: 700 },
         1.15,
       ),
-      text(model.date, { width: inner, maxLines: 1, maxSize: 44, minSize: 28 }),
+      text(model.date, { width: inner, maxLines: 1, maxSize: 44 * s, minSize: 28 * s }),
     ),
     box(
-      { flexDirection: 'column', flexGrow: 1, gap: 16, padding: `36px ${pad}px` },
+      { flexDirection: 'column', flexGrow: 1, gap: 16 * s, padding: `${36 * s}px ${pad}px` },
       ...(model.facts.length > 0
         ? [
             text(
               model.facts.join(' · '),
-              { width: inner, maxLines: 1, maxSize: 32, minSize: 22 },
+              { width: inner, maxLines: 1, maxSize: 32 * s, minSize: 22 * s },
               { color: theme.muted },
             ),
           ]
         : []),
       ...(model.journey
-        ? [text(model.journey, { width: inner, maxLines: 1, maxSize: 36, minSize: 24 }, { fontWeight: 700 })]
+        ? [
+            text(
+              model.journey,
+              { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
+              { fontWeight: 700 },
+            ),
+          ]
         : []),
       // The steps share the rest of the poster: rows grow (each with its rule) so no blank band is left.
       box(
@@ -68,13 +82,23 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
               alignItems: 'center',
               justifyContent: 'space-between',
               width: inner,
-              borderBottom: `2px solid ${theme.track}`,
-              padding: '6px 0',
+              borderBottom: `${2 * s}px solid ${theme.track}`,
+              padding: `${6 * s}px 0`,
             },
-            text(step.label, { width: Math.round(inner * 0.5), maxLines: 1, maxSize: 34, minSize: 20 }),
+            text(step.label, {
+              width: Math.round(inner * 0.5),
+              maxLines: 1,
+              maxSize: 34 * s * theme.textScale,
+              minSize: 20 * s,
+            }),
             text(
               step.date,
-              { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 34, minSize: 20 },
+              {
+                width: Math.round(inner * 0.46),
+                maxLines: 1,
+                maxSize: 34 * s * theme.textScale,
+                minSize: 20 * s,
+              },
               { color: theme.muted },
               1.25,
               'flex-end',
@@ -84,8 +108,12 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
       ),
     ),
     box(
-      { padding: `24px ${pad}px 40px`, borderTop: `2px solid ${theme.track}`, flexShrink: 0 },
-      qrFooter(theme, inner, model.qrUrl, 230, {
+      {
+        padding: `${24 * s}px ${pad}px ${40 * s}px`,
+        borderTop: `${2 * s}px solid ${theme.track}`,
+        flexShrink: 0,
+      },
+      qrFooter(theme, inner, model.qrUrl, 230 * s, {
         cta: '扫码查看这栋楼的进展',
         url: model.displayUrl,
         small: [model.publisher],

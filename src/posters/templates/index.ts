@@ -1,12 +1,12 @@
 // From a poster model to its layout tree and canvas size.
 import type { PosterElement } from '../tree.ts';
-import { POSTER_SIZES, type PosterModel } from '../types.ts';
+import { posterSize, type PosterModel } from '../types.ts';
 import { buildingPoster } from './building.ts';
 import { ogCard } from './og.ts';
 import { progressPoster } from './progress.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 6;
+export const TEMPLATE_VERSION = 7;
 
 export interface PosterLayout {
   tree: PosterElement;
@@ -16,7 +16,7 @@ export interface PosterLayout {
 
 /** The satori tree and pixel size for a model. */
 export function posterLayout(model: PosterModel): PosterLayout {
-  const { width, height } = POSTER_SIZES[model.kind];
+  const { width, height } = posterSize(model);
   switch (model.kind) {
     case 'street':
     case 'community':
