@@ -12,14 +12,19 @@ import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
 import { STORY_FEATURES } from './src/data/stories/parseStoryBody.ts';
 import { storyRulesPlugin } from './src/data/stories/storyRulesPlugin.ts';
 import { dataCheckIntegration } from './src/site/dataCheckIntegration.ts';
+import { basePathOf } from './src/site/urls.ts';
 
 // The published address comes from the data (report.json `siteUrl`), read by the one report reader, so
 // another street only edits data. A broken report.json leaves `site` unset; the loader then fails the
 // build with the exact problem.
 const site = readReport(process.env.GONGSHI_DATA ?? 'data').report?.siteUrl;
+// A siteUrl with a path (https://host/xicun/) publishes the site under it: every link goes through the
+// base (src/site/href.ts); a root siteUrl leaves base at `/`.
+const base = site ? basePathOf(site) : '/';
 
 export default defineConfig({
   ...(site ? { site } : {}),
+  base,
   // photosIntegration before postersIntegration, which ends the build's shared data load.
   // dataCheckIntegration follows them, reusing that load, and stops a build with bad data before anything
   // is written. urlsIntegration stays last: it lists the files the others wrote (sitemap) in /data/urls.json.

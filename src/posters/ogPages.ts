@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ReportConfig } from '../data/types.ts';
-import { ogImageUrl } from '../site/urls.ts';
+import { basePathOf, ogImageUrl, pathWithoutBase } from '../site/urls.ts';
 import { mapFiles } from './fileLimit.ts';
 
 export interface OgPage {
@@ -54,7 +54,11 @@ export function ogPageFromHtml(html: string, pagePath: string, report: ReportCon
   const subtitle =
     description !== '' && description !== title ? description : `${report.street} · ${report.programme}`;
   const image = metaContent(html, 'og:image');
-  const imagePath = image === undefined ? ogImageUrl(pagePath) : new URL(image, report.siteUrl).pathname;
+  // og:image is absolute, under siteUrl's path when the site is published under one; the card's site path drops it.
+  const imagePath =
+    image === undefined
+      ? ogImageUrl(pagePath)
+      : pathWithoutBase(basePathOf(report.siteUrl), new URL(image, report.siteUrl).pathname);
   return { pagePath, imagePath: decodeURIComponent(imagePath), title, subtitle };
 }
 

@@ -12,13 +12,16 @@ interface PagefindHit {
   data(): Promise<PagefindResult>;
 }
 interface Pagefind {
-  options(options: { ranking: Record<string, number> }): Promise<void>;
+  options(options: { baseUrl?: string; ranking: Record<string, number> }): Promise<void>;
   search(query: string): Promise<{ results: PagefindHit[] } | null>;
 }
 
+import { normalizeBase, pathWithBase, searchBundleUrl } from '../site/urls.ts';
 import { hasExactMatch, normalizeAddress, rankResults } from './rankResults.ts';
 
 const MAX_SHOWN = 50;
+// Where the site is published (`/` or `/xicun/`): Vite fixes it from Astro's `base` in browser code.
+const BASE = normalizeBase(import.meta.env.BASE_URL);
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
@@ -50,10 +53,11 @@ async function run(query: string): Promise<void> {
   statusLine.textContent = `正在查找“${query}”…`;
   try {
     // A variable, so the bundler leaves Pagefind's runtime file alone.
-    const bundle = '/pagefind/pagefind.js';
+    const bundle = pathWithBase(BASE, searchBundleUrl());
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+    // Result URLs are index paths under the site's base (/xicun/buildings/x/ when published under a path).
     // Building pages are all about as long; do not favour the shortest, and prefer whole numbers (1 over 10).
-    await pagefind.options({ ranking: { pageLength: 0, termSimilarity: 2 } });
+    await pagefind.options({ baseUrl: BASE, ranking: { pageLength: 0, termSimilarity: 2 } });
     // The whole query as a phrase first: 「西湾东1」 then matches 西湾东1号 but not 西湾东10号, whose number
     // is another word. Then every page with all the words, in Pagefind's order.
     const words = query.replaceAll('"', '');

@@ -1,4 +1,7 @@
 // Every public URL in one place: pages, posters and downloads agree on them, and they never change.
+// Builders return site paths, from the site's root (`/buildings/x/`); a site published under a path
+// (siteUrl `https://host/xicun/`, Astro `base`) puts them under it with `pathWithBase` where a link is
+// written (src/site/href.ts in pages), and `absoluteUrl` for QR codes and feeds. Root base: unchanged.
 import type { Month } from '../data/types.ts';
 
 export const homeUrl = (): string => '/';
@@ -13,6 +16,11 @@ export const storyUrl = (slug: string): string => `/stories/${slug}/`;
 export const aboutUrl = (): string => '/about/';
 export const dataUrl = (): string => '/data/';
 export const searchUrl = (): string => '/search/';
+export const changesUrl = (): string => '/changes/';
+export const rssUrl = (): string => '/rss.xml';
+export const faviconUrl = (): string => '/favicon.svg';
+/** Pagefind's browser bundle, written by src/search/pagefindIntegration.ts; loaded only by /search/. */
+export const searchBundleUrl = (): string => '/pagefind/pagefind.js';
 /** The guide, optionally at one step's anchor: `/guide/#permit`. */
 export const guideUrl = (step?: string): string => (step ? `/guide/#${step}` : '/guide/');
 /** The reading-mode script in public/, loaded in every page's <head>. */
@@ -33,7 +41,50 @@ export function ogImageUrl(pagePath: string): string {
   return `/og/${trimmed === '' ? 'index' : trimmed}.png`;
 }
 
-/** Absolute URL on the published site, for QR codes and feeds. */
+/** A base path with one leading and one trailing slash: `xicun` → `/xicun/`, `` → `/`. */
+export function normalizeBase(base: string): string {
+  const inner = base
+    .split('/')
+    .filter((part) => part !== '')
+    .join('/');
+  return inner === '' ? '/' : `/${inner}/`;
+}
+
+/** The path a site is published under, from its address: `https://host/xicun/` → `/xicun/`. */
+export const basePathOf = (siteUrl: string): string => normalizeBase(new URL(siteUrl).pathname);
+
+/**
+ * A site path under the base path: `/buildings/x/` → `/xicun/buildings/x/`, `/` → `/xicun/`. The site
+ * path's own trailing slash (or file name) is kept; base `/` changes nothing. What is no site path
+ * (`#main`, `https://…`, `tel:…`, `//host/…`) is returned as it is.
+ */
+export function pathWithBase(base: string, path: string): string {
+  if (!path.startsWith('/') || path.startsWith('//')) return path;
+  const prefix = normalizeBase(base);
+  return prefix === '/' ? path : `${prefix}${path.slice(1)}`;
+}
+
+/** Every URL of a `srcset` (`url 400w, url 800w`) under the base path. */
+export function srcsetWithBase(base: string, srcset: string): string {
+  if (normalizeBase(base) === '/') return srcset;
+  return srcset
+    .split(',')
+    .map((candidate) => {
+      const [url = '', ...descriptors] = candidate.trim().split(/\s+/);
+      return [pathWithBase(base, url), ...descriptors].join(' ');
+    })
+    .join(', ');
+}
+
+/** The site path of a pathname served under the base path: `/xicun/about/` → `/about/`; others as they are. */
+export function pathWithoutBase(base: string, pathname: string): string {
+  const prefix = normalizeBase(base);
+  if (prefix === '/') return pathname;
+  if (pathname === prefix.slice(0, -1)) return '/';
+  return pathname.startsWith(prefix) ? `/${pathname.slice(prefix.length)}` : pathname;
+}
+
+/** Absolute URL on the published site, for QR codes and feeds (under siteUrl's own path). */
 export function absoluteUrl(siteUrl: string, path: string): string {
   return new URL(path.replace(/^\//, ''), siteUrl.endsWith('/') ? siteUrl : `${siteUrl}/`).href;
 }

@@ -26,6 +26,8 @@ export interface LinkReport {
 export interface LinkCheckOptions {
   /** Published site URL (report.json `siteUrl`): absolute links under it are checked as internal. */
   siteUrl?: string;
+  /** Path the site is served under (`/xicun/`): every internal reference must be under it. Default `/`. */
+  base?: string;
 }
 
 const ORIGIN = 'http://site.invalid';
@@ -147,6 +149,7 @@ function resolveTarget(root: string, pathname: string): Target {
 export function checkLinks(rootDir: string, options: LinkCheckOptions = {}): LinkReport {
   const root = path.resolve(rootDir);
   const site = options.siteUrl !== undefined ? new URL(options.siteUrl) : undefined;
+  const base = options.base ?? '/';
   const broken: BrokenLink[] = [];
   const idsCache = new Map<string, Set<string>>();
   const ids = (file: string): Set<string> => {
@@ -168,14 +171,19 @@ export function checkLinks(rootDir: string, options: LinkCheckOptions = {}): Lin
     for (const { where, ref, follow } of extractRefs(html)) {
       let url: URL;
       try {
-        url = new URL(ref, ORIGIN + from);
+        url = new URL(ref, ORIGIN + base + from.slice(1));
       } catch {
         broken.push({ from, where, ref, reason: 'not a valid URL' });
         continue;
       }
       let pathname: string;
-      if (url.origin === ORIGIN) pathname = url.pathname;
-      else if (site !== undefined && url.host === site.host && url.pathname.startsWith(site.pathname)) {
+      if (url.origin === ORIGIN) {
+        if (!url.pathname.startsWith(base)) {
+          broken.push({ from, where, ref, reason: `outside the base path ${base}` });
+          continue;
+        }
+        pathname = `/${url.pathname.slice(base.length)}`;
+      } else if (site !== undefined && url.host === site.host && url.pathname.startsWith(site.pathname)) {
         pathname = `/${url.pathname.slice(site.pathname.length)}`;
       } else continue; // another site, mailto:, tel:, data: — not ours to check
       const target = resolveTarget(root, pathname);

@@ -36,6 +36,25 @@ describe('checkLinks', () => {
     expect(report.unreachable).toEqual([]);
   });
 
+  test('under a base path, follows links under it and fails on a link that leaves it', () => {
+    const root = site({
+      'index.html': page(
+        '<a href="/xicun/about/">关于</a><img src="/xicun/posters/a.png" alt="" srcset="/xicun/posters/a.png 1x, /posters/a.png 2x"><a href="/about/">根目录</a>',
+      ).replace(
+        '<title>',
+        '<meta property="og:image" content="https://example.org/xicun/posters/a.png"><title>',
+      ),
+      'about/index.html': page('<a href="../">首页</a><a href="/xicun/">首页</a>'),
+      'posters/a.png': 'png',
+    });
+    const report = checkLinks(root, { siteUrl: 'https://example.org/xicun/', base: '/xicun/' });
+    expect(report.broken.map((b) => `${b.from} ${b.where} ${b.ref}: ${b.reason}`)).toEqual([
+      '/ img[srcset] /posters/a.png: outside the base path /xicun/',
+      '/ a[href] /about/: outside the base path /xicun/',
+    ]);
+    expect(report.pages).toBe(2);
+  });
+
   test('fails on a deliberately broken link, image, stylesheet and fragment', () => {
     const root = site({
       'index.html': page(

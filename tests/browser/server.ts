@@ -1,5 +1,6 @@
 // A tiny static server for a built site on 127.0.0.1 (ephemeral port), like a plain static host:
-// `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404.
+// `/x/` serves `x/index.html`, unknown paths get `404.html` with status 404. With a base path (`/xicun/`)
+// the site is served only under it, as a district's host serves one street; everything else is a bare 404.
 import { createReadStream, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -55,11 +56,22 @@ function resolveFile(root: string, urlPath: string): string | undefined {
   }
 }
 
+export interface ServeOptions {
+  /** Path the site is published under, e.g. `/xicun/`; nothing is served outside it. Default `/`. */
+  base?: string;
+}
+
 /** Serve `root` on 127.0.0.1 at an ephemeral port. */
-export async function serveStatic(root: string): Promise<StaticServer> {
+export async function serveStatic(root: string, options: ServeOptions = {}): Promise<StaticServer> {
   const dir = path.resolve(root);
+  const base = options.base ?? '/';
   const server = createServer((req, res) => {
-    const urlPath = new URL(req.url ?? '/', 'http://localhost').pathname;
+    const requested = new URL(req.url ?? '/', 'http://localhost').pathname;
+    if (!requested.startsWith(base)) {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      return;
+    }
+    const urlPath = `/${requested.slice(base.length)}`;
     const found = req.method === 'GET' || req.method === 'HEAD' ? resolveFile(dir, urlPath) : undefined;
     const file = found ?? resolveFile(dir, '/404.html');
     const status = found === undefined ? 404 : 200;

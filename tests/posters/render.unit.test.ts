@@ -18,6 +18,7 @@ import { posterLayout } from '../../src/posters/templates/index.ts';
 import { box, line, textOf } from '../../src/posters/tree.ts';
 import { posterSize, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
+import { decodeQr } from './decodeQr.ts';
 import { posterDataset } from './fixtures.ts';
 
 const dataset = posterDataset();
@@ -35,13 +36,6 @@ const models: PosterModel[] = [
   printPosterModel(report, stats, '2025-02'),
   { ...building, edition: 'print' },
 ];
-
-/** Decode the QR code in a PNG the way a phone would see the pixels. */
-async function decodeQr(png: Buffer): Promise<string | undefined> {
-  const { data, info } = await sharp(png).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return jsQR(new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), info.width, info.height)
-    ?.data;
-}
 
 describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (_kind, model) => {
   it('has the published size and decodes to its page', async () => {
