@@ -10,7 +10,7 @@ import type { Building, Problem } from './types.ts';
 export function registryValue(building: Building, field: RegistryField): string {
   if (field === 'community_id') return building.communityId;
   if (field === 'eligible') return String(building.eligible);
-  return String(building.residents);
+  return building.residents === undefined ? '' : String(building.residents);
 }
 
 /**

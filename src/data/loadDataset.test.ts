@@ -226,6 +226,31 @@ describe('loadDataset', () => {
     });
   });
 
+  describe('optional building columns', () => {
+    const withoutCounts =
+      'building_id,community_id,address,eligible\nb1,c1,测试路1号,yes\nb2,c1,测试路2号,是\nb3,c2,西湾东1号,no\n';
+    it('loads a registry without floors, households and residents when no goal counts residents', async () => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as { goals: { measure: string }[] };
+      report.goals = report.goals.filter((g) => g.measure !== 'residents');
+      const result = await loadDataset(
+        await writeDataset({ 'buildings.csv': withoutCounts, 'report.json': JSON.stringify(report, null, 2) }),
+      );
+      if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+      expect(result.dataset.buildings[0]).toEqual({ id: 'b1', communityId: 'c1', address: '测试路1号', eligible: true });
+    });
+    it('refuses a residents goal without residents, at the goal', async () => {
+      const text = validFiles()['report.json'] as string;
+      const goal = (JSON.parse(text) as { goals: { measure: string }[] }).goals.findIndex((g) => g.measure === 'residents');
+      expect(goal).toBeGreaterThanOrEqual(0);
+      const line = text.split('\n').findIndex((l) => l.includes('"measure": "residents"')) + 1;
+      expect(await check({ 'buildings.csv': withoutCounts })).toEqual([`report.json:${line}:18: error report.goal_needs_residents`]);
+    });
+    it('still refuses an empty cell in a column that is there', async () => {
+      const csv = 'building_id,community_id,address,floors,eligible\nb1,c1,测试路1号,,yes\nb2,c1,测试路2号,8,是\nb3,c2,西湾东1号,6,no\n';
+      expect(await check({ 'buildings.csv': csv })).toContain('buildings.csv:2:4: error building.empty_number');
+    });
+  });
+
   describe('report.json', () => {
     it('points at the offending value', async () => {
       const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;

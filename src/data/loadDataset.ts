@@ -1,6 +1,7 @@
 // The one loader: reads a data directory, checks everything, and returns typed data or every problem.
 import { join, relative as relativePath } from 'node:path';
 import { checkIneligibleWording } from './checkIneligibleWording.ts';
+import { checkResidentsGoals } from './checkResidentsGoals.ts';
 import { checkHistory } from './checkHistory.ts';
 import { checkMonths } from './checkMonths.ts';
 import { checkRegistryHistory } from './checkRegistryHistory.ts';
@@ -113,6 +114,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     );
     if (buildings && reportResult.locate) {
       problems.push(...checkIneligibleWording(report, buildings.buildings, reportResult.file, reportResult.locate));
+      problems.push(...checkResidentsGoals(report, buildings.buildings, reportResult.file, reportResult.locate));
     }
     const months = snapshots.map((s) => ({ month: s.snapshot.month, file: s.snapshot.file }));
     problems.push(...checkMonths(months, report, reportResult.file, options.now ?? new Date()));

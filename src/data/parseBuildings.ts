@@ -11,9 +11,11 @@ export const BUILDING_COLUMNS = [
   column('building_id', true),
   column('community_id', true),
   column('address', true),
-  column('floors', true),
-  column('households', true),
-  column('residents', true),
+  // Optional columns: a programme tracking estates may have no floor count; when a column is there,
+  // every row fills it.
+  column('floors', false),
+  column('households', false),
+  column('residents', false),
   column('eligible', true),
   column('lat', false),
   column('lng', false),
@@ -98,15 +100,14 @@ export function parseBuildings(text: string, file: string, communityIds?: Readon
     }
     if (!valid || !id?.ok || communityId === undefined || address === undefined || !eligible?.ok) continue;
     const { floors, households, residents, lat, lng } = numbers;
-    if (floors === undefined || households === undefined || residents === undefined) continue;
     const reason = cellValue(record, 'ineligible_reason');
     buildings.push({
       id: id.value,
       communityId,
       address,
-      floors,
-      households,
-      residents,
+      ...(floors !== undefined ? { floors } : {}),
+      ...(households !== undefined ? { households } : {}),
+      ...(residents !== undefined ? { residents } : {}),
       eligible: eligible.value,
       ...(reason ? { ineligibleReason: reason } : {}),
       ...(lat !== undefined ? { lat } : {}),

@@ -154,9 +154,11 @@ export interface Building {
   communityId: string;
   /** Street address without any flat or room number, e.g. 西湾东1号. */
   address: string;
-  floors: number;
-  households: number;
-  residents: number;
+  /** Absent when buildings.csv has no such column (e.g. a programme tracking estates). */
+  floors?: number;
+  households?: number;
+  /** Absent without a `residents` column: figures then count buildings only. */
+  residents?: number;
   eligible: boolean;
   /** Why an ineligible building is not tracked (public wording). */
   ineligibleReason?: string;

@@ -209,7 +209,10 @@ export function communityName(name: string): string {
 }
 
 function facts(building: Building): string[] {
-  return [formatCount(building.floors, '层'), formatCount(building.households, '户')];
+  return [
+    ...(building.floors !== undefined ? [formatCount(building.floors, '层')] : []),
+    ...(building.households !== undefined ? [formatCount(building.households, '户')] : []),
+  ];
 }
 
 /** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */

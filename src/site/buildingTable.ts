@@ -14,7 +14,7 @@ export interface BuildingRow {
   statusText: string;
   /** Date the current stage was reached, ISO, or empty. */
   since: string;
-  floors: number;
+  floors: number | undefined;
   eligible: boolean;
 }
 

@@ -107,5 +107,5 @@ function zeroCounts(): RegistryCounts {
 function addToCounts(counts: RegistryCounts, building: Building): void {
   counts.buildings += 1;
   if (building.eligible) counts.eligible += 1;
-  counts.residents += building.residents;
+  counts.residents += building.residents ?? 0;
 }

@@ -45,9 +45,9 @@ export function monthFigures(index: DatasetIndex, i: number): MonthFigures {
     if (!building) continue;
     const previous = previousRows?.get(current.row.buildingId);
     const newly = newlyReached(current, previous, snapshot.month, previousMonth, keys, index.corrections);
-    addRow(street, current, building.residents, newly);
+    addRow(street, current, building.residents ?? 0, newly);
     const community = communities.get(building.communityId);
-    if (community) addRow(community, current, building.residents, newly);
+    if (community) addRow(community, current, building.residents ?? 0, newly);
   }
 
   const byCommunity = new Map<string, Figures>();
