@@ -19,8 +19,8 @@ export function checkHistory(
   corrections: CorrectionMatcher,
 ): Problem[] {
   const problems: Problem[] = [];
-  const unmatched = (change: Change): string =>
-    `${correctionHint(change)}${nearMissNote(corrections.near(change))}`;
+  const unmatched = (change: Change, lead?: string): string =>
+    `${correctionHint(change, lead)}${nearMissNote(corrections.near(change))}`;
 
   for (let i = 1; i < snapshots.length; i += 1) {
     const prev = snapshots[i - 1];
@@ -53,7 +53,7 @@ export function checkHistory(
           // Newly reached: fine when dated in or after the previous snapshot's month.
           if (is === undefined || is >= previousStart || corrections.match(change)) continue;
           problems.push(
-            error(file, cellAt(record, m.key), 'history.backdated', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）本月首次出现，日期 ${is} 早于上一期快照（${prev.snapshot.month}）的月初 ${previousStart}：请核对日期（例如 Excel 的日期系统或年份）；若确是迟报的补录，${unmatched(change)}`),
+            error(file, cellAt(record, m.key), 'history.backdated', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）本月首次出现，日期 ${is} 早于上一期快照（${prev.snapshot.month}）的月初 ${previousStart}：请核对日期（例如 Excel 的日期系统或年份）；${unmatched(change, '若确是迟报的补录，')}`),
           );
           continue;
         }

@@ -55,10 +55,10 @@ export class CorrectionMatcher {
 }
 
 /** How to write the correction row that documents `change`, for messages. */
-export function correctionHint(change: Change): string {
+export function correctionHint(change: Change, lead = '如属更正，'): string {
   const cell = (v: string): string => (v === '' ? '（留空）' : v);
   return (
-    `如属更正，请在 corrections.csv 中登记一行：month=${change.month}, building_id=${change.buildingId}, ` +
+    `${lead}请在 corrections.csv 中登记一行：month=${change.month}, building_id=${change.buildingId}, ` +
     `field=${change.field}, old_value=${cell(change.oldValue)}, new_value=${cell(change.newValue)}，并写明 date 和 reason`
   );
 }
