@@ -2,7 +2,8 @@
 import { defineCollection } from 'astro:content';
 import { storySchema } from './data/stories/storySchema.ts';
 import { z } from 'astro/zod';
-import { guideLoader } from './site/guideLoader.ts';
+import { readReport } from './data/readReport.ts';
+import { dataPageLoader } from './site/dataPageLoader.ts';
 import { storyLoader } from './site/storyLoader.ts';
 
 const dataDir = process.env['GONGSHI_DATA'] ?? 'data';
@@ -16,8 +17,14 @@ const stories = defineCollection({
 
 // The guide (/guide/): guide.md in the data directory, checked by src/data/scanGuide.ts.
 const guide = defineCollection({
-  loader: guideLoader(dataDir),
+  loader: dataPageLoader(dataDir, 'guide.md', 'guide'),
   schema: z.object({ summary: z.string().min(1).optional() }),
 });
 
-export const collections = { stories, guide };
+// The about page's own text: the Markdown file report.json names in `about`, checked like the guide.
+const about = defineCollection({
+  loader: dataPageLoader(dataDir, readReport(dataDir).report?.about, 'about'),
+  schema: z.object({}),
+});
+
+export const collections = { stories, guide, about };

@@ -226,6 +226,26 @@ describe('loadDataset', () => {
     });
   });
 
+  describe('about page text', () => {
+    const withAbout = (): string => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
+      report['about'] = 'about.md';
+      return JSON.stringify(report, null, 2);
+    };
+    it('refuses an about file that is not there, at the about key', async () => {
+      const text = withAbout();
+      const line = text.split('\n').findIndex((l) => l.includes('"about"')) + 1;
+      expect(await check({ 'report.json': text })).toEqual([`report.json:${line}:12: error report.about_missing`]);
+    });
+    it('checks the about text under the story rules', async () => {
+      const about = '本街道的改造项目。\n\n<script>alert(1)</script>\n';
+      const found = await check({ 'report.json': withAbout(), 'about.md': about });
+      expect(found.length).toBeGreaterThan(0);
+      expect(found.every((p) => p.startsWith('about.md:3:'))).toBe(true);
+      expect(await check({ 'report.json': withAbout(), 'about.md': '本街道的改造项目。\n' })).toEqual([]);
+    });
+  });
+
   describe('optional building columns', () => {
     const withoutCounts =
       'building_id,community_id,address,eligible\nb1,c1,测试路1号,yes\nb2,c1,测试路2号,是\nb3,c2,西湾东1号,no\n';

@@ -15,6 +15,7 @@ import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
 import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
 import { scanGuide } from './scanGuide.ts';
+import { scanMarkdownPage } from './scanMarkdownPage.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
 import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
@@ -144,6 +145,16 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   // The guide is free text like a story, with the same rules, plus its own (scanGuide).
   const guideText = readText('guide.md', 'story');
   if (guideText != null) problems.push(...checkStoryText(guideText, path('guide.md')), ...scanGuide(guideText, path('guide.md')));
+  // The about page's text (report.json `about`): free text under the story rules.
+  if (report?.about !== undefined) {
+    const aboutText = readText(report.about, 'story');
+    if (aboutText === undefined) {
+      const at = reportResult.locate?.(['about']) ?? START;
+      problems.push(error(reportResult.file, at, 'report.about_missing', `report.json 的 about 指定了 ${report.about}，但数据文件夹里没有这个文件：请放入这个文件，或删除 about`));
+    } else if (aboutText !== null) {
+      problems.push(...checkStoryText(aboutText, path(report.about)), ...scanMarkdownPage(aboutText, path(report.about)));
+    }
+  }
 
   const sorted = sortProblems(problems);
   const warnings = sorted.filter((p) => p.severity === 'warning');

@@ -68,6 +68,10 @@ export const reportSchema = z
     celebrate: z.array(z.string()),
     headline: z.array(headlineEntry).min(1).exactOptional(),
     forecast: z.string().exactOptional(),
+    about: z
+      .string()
+      .regex(/^[^/\\]+\.md$/, { message: 'about 应是数据文件夹里的一个 .md 文件名，例如 "about.md"' })
+      .exactOptional(),
     subsidyYuan: z.number().nonnegative().exactOptional(),
     skippedMonths: z
       .array(z.strictObject({ month: z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/), reason: text }))

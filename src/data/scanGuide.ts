@@ -2,8 +2,7 @@
 // a few placeholders the site fills from the data. Check both before a build: the story rules, no personal
 // data, only known placeholders, block placeholders on their own line, and the steps present.
 import { error } from './problem.ts';
-import { scanStory } from './scanStories.ts';
-import { parseStoryBody } from './stories/parseStoryBody.ts';
+import { scanMarkdownPage } from './scanMarkdownPage.ts';
 import { splitFrontMatter } from './stories/splitFrontMatter.ts';
 import { positionFinder } from './textPosition.ts';
 import type { Problem } from './types.ts';
@@ -23,10 +22,7 @@ const list = [...GUIDE_BLOCKS, ...GUIDE_INLINE].map((n) => `{{${n}}}`).join('、
 /** Problems in the guide's text, each at its line and column. */
 export function scanGuide(text: string, file: string): Problem[] {
   const { body } = splitFrontMatter(text);
-  const problems = [
-    ...parseStoryBody(body, false).map((v) => error(file, v, v.code, v.message)),
-    ...scanStory(text, file),
-  ];
+  const problems = scanMarkdownPage(text, file);
   const positionOf = positionFinder(text);
   const lines = text.split('\n');
   let steps = false;

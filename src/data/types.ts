@@ -123,6 +123,8 @@ export interface ReportConfig {
   headline?: HeadlineEntry[];
   /** The milestone the trend chart's forecast projects; default in_service or the last milestone. */
   forecast?: string;
+  /** A Markdown file in the data directory that becomes the about page's own text, e.g. about.md. */
+  about?: string;
   /** Subsidy per elevator in yuan, if the programme pays one. */
   subsidyYuan?: number;
   /** Months with no snapshot, confirmed by the office with a public reason (shown on /changes/). */

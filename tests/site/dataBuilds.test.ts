@@ -22,6 +22,7 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 // chunks under it instead of the shared `.astro/`, where a concurrent build could delete them.
 mkdirSync(path.join(root, '.cache'), { recursive: true });
 const work = mkdtempSync(path.join(root, '.cache', 'site-test-'));
+const ABOUT_TEXT = '本站由街道办事处维护，公开本街道的改造进展。';
 const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
 const HOSTILE = '<script>alert("x")</script>';
@@ -69,6 +70,11 @@ beforeAll(async () => {
   lines[i] = `${lines[i]!.replace(/,[^,]*$/, ',')}"${HOSTILE.replace(/"/g, '""')}"`;
   writeFileSync(latest, lines.join('\n'));
   writeFileSync(path.join(dataDir, 'stories', 'hostile-title.md'), story(HOSTILE_TITLE, '正文只是文字。\n'));
+  // The office's own about text, named in report.json.
+  const reportFile = path.join(dataDir, 'report.json');
+  const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, unknown>;
+  writeFileSync(reportFile, JSON.stringify({ ...report, about: 'about.md' }, null, 2));
+  writeFileSync(path.join(dataDir, 'about.md'), `${ABOUT_TEXT}\n\n## 我们的承诺\n\n每月公开一次。\n`);
   // --force: Astro's content cache may still hold the stories of the last build's data directory.
   const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
     cwd: root,
@@ -150,6 +156,17 @@ describe('build output', () => {
   it('says the data passed validation and shows no bundler warnings about stories', () => {
     expect(buildOutput).toMatch(/数据校验通过：.* \d+ 栋楼、\d+ 个月的快照，没有错误/);
     expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+});
+
+describe('about page', () => {
+  it('shows the office’s about.md instead of the default introduction, keeping the generated parts', () => {
+    const page = readFileSync(path.join(outDir, 'about', 'index.html'), 'utf8');
+    expect(page).toContain(ABOUT_TEXT);
+    expect(page).toMatch(/<h2[^>]*>我们的承诺<\/h2>/);
+    expect(page).not.toContain('什么时候能用上电梯');
+    for (const generated of ['每一步是什么意思', '数据从哪里来', '为长者阅读做了什么', '联系我们'])
+      expect(page).toContain(generated);
   });
 });
 
