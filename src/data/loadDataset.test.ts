@@ -175,6 +175,20 @@ describe('loadDataset', () => {
         'snapshots/2025-09.csv:2:8: error history.date_removed',
       ].slice(0, 1));
     });
+    it('lets a building skip an optional milestone, and refuses an optional first milestone', async () => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as { milestones: Record<string, unknown>[] };
+      const notice = report.milestones.findIndex((m) => m['key'] === 'notice');
+      report.milestones[notice] = { ...report.milestones[notice], optional: true };
+      const csv = `${HEADER}b1,active,2025-01-05,2025-03-01,,2025-06-01,2025-09-03,,,\nb2,active,2025-02-01,,,,,,,\n`;
+      const august = `${HEADER}b1,active,2025-01-05,2025-03-01,,2025-06-01,,,,\nb2,paused,2025-02-01,,,,,,,\n`;
+      expect(
+        await check({ 'snapshots/2025-08.csv': august, 'snapshots/2025-09.csv': csv, 'report.json': JSON.stringify(report, null, 2) }),
+      ).toEqual([]);
+      report.milestones[0] = { ...report.milestones[0], optional: true };
+      const text = JSON.stringify(report, null, 2);
+      const line = text.split('\n').findIndex((l) => l.includes('"optional": true')) + 1;
+      expect(await check({ 'report.json': text })).toEqual([`report.json:${line}:19: error report.custom`]);
+    });
     it('accepts Chinese status labels and rejects unknown ones', async () => {
       const csv = `${HEADER}b1,正常,2025-01-05,2025-03-01,2025-04-01,2025-06-01,2025-09-03,,,\nb2,sleeping,2025-02-01,,,,,,,\n`;
       expect(await check({ 'snapshots/2025-09.csv': csv })).toEqual(['snapshots/2025-09.csv:3:2: error snapshot.unknown_status']);

@@ -106,7 +106,10 @@ export function parseSnapshot(
   return { snapshot: { month, file, rows }, records, broken, complete, problems };
 }
 
-/** Milestones happen in report order: no gaps, and no date before an earlier milestone's. */
+/**
+ * Milestones happen in report order: no gaps (an `optional` milestone may be skipped), and no date before an
+ * earlier milestone's.
+ */
 function checkOrder(
   milestones: readonly Milestone[],
   dates: Partial<Record<string, IsoDate>>,
@@ -117,7 +120,7 @@ function checkOrder(
   for (const m of milestones) {
     const date = dates[m.key];
     if (date === undefined) {
-      gap ??= m;
+      if (!m.optional) gap ??= m;
       continue;
     }
     if (gap) {

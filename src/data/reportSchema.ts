@@ -18,6 +18,7 @@ const milestone = z.strictObject({
   residentsCan: text.exactOptional(),
   documents: z.array(text).exactOptional(),
   celebration: text.exactOptional(),
+  optional: z.boolean().exactOptional(),
 });
 
 const headlineEntry = z.union([
@@ -116,6 +117,9 @@ export const reportSchema = z
       keys.add(m.key);
       labels.add(m.label);
     });
+    if (report.milestones[0]?.optional) {
+      ctx.addIssue({ code: 'custom', path: ['milestones', 0, 'optional'], message: `第一个里程碑“${report.milestones[0].label}”不能是可选的：每一栋都从它开始；请删除 "optional"，或把它移到后面` });
+    }
     const known = [...keys].join(', ');
     const goalKeys = new Set<string>();
     report.goals.forEach((g, i) => {

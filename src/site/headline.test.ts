@@ -67,6 +67,13 @@ describe('headlineFigures', () => {
     ]);
   });
 
+  it('counts buildings at a skippable step before as working towards the next', () => {
+    const milestones = makeMilestones().map((m) => (m.key === 'construction' ? { ...m, optional: true } : m));
+    const h = headlineFigures(figures, { milestones, headline: [{ pending: 'in_service' }] });
+    // At permit (1) or at construction (2).
+    expect(h[0]?.value).toBe('3栋');
+  });
+
   it('falls back to the last three milestones for a programme without the elevator keys', () => {
     const milestones = ['a', 'b', 'c', 'd'].map((key) => ({ key, label: `步骤${key}`, description: '' }));
     const f = { ...figures, reached: { a: 4, b: 3, c: 2, d: 1 } };

@@ -49,15 +49,21 @@ export function headlineItems(
     if (!milestone) return [];
     const label = typeof entry === 'string' ? undefined : entry.label;
     if (typeof entry !== 'string' && 'pending' in entry) {
-      // Working towards it = the furthest step reached is the one just before (none, for the first).
-      const stage = milestones[index - 1]?.key ?? NO_STAGE;
+      // Working towards it = the furthest step reached is the one just before (none, for the first), or
+      // an optional one skipped on the way.
+      const stages: string[] = [];
+      for (let j = index - 1; ; j -= 1) {
+        const earlier = milestones[j];
+        stages.push(earlier?.key ?? NO_STAGE);
+        if (!earlier?.optional) break;
+      }
       return [
         {
           key: `${milestone.key}_pending`,
           milestone,
           measure: 'pending',
           label: label ?? milestone.pending ?? `下一步：${milestone.label}`,
-          count: f.stages[stage] ?? 0,
+          count: stages.reduce((sum, stage) => sum + (f.stages[stage] ?? 0), 0),
         },
       ];
     }
