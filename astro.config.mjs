@@ -12,6 +12,7 @@ import { pagefindIntegration } from './src/search/pagefindIntegration.ts';
 import { STORY_FEATURES } from './src/data/stories/parseStoryBody.ts';
 import { storyRulesPlugin } from './src/data/stories/storyRulesPlugin.ts';
 import { dataCheckIntegration } from './src/site/dataCheckIntegration.ts';
+import { storyLinksPlugin } from './src/site/storyLinksPlugin.ts';
 import { basePathOf } from './src/site/urls.ts';
 
 // The published address comes from the data (report.json `siteUrl`), read by the one report reader, so
@@ -45,7 +46,8 @@ export default defineConfig({
     // Stories are content, not code: the same checks as validate, on every .md/.mdx before it compiles.
     processor: satteri({
       features: STORY_FEATURES,
-      mdastPlugins: [storyRulesPlugin(process.env.GONGSHI_DATA ?? 'data')],
+      // Then a story's root-absolute site links (`/about/`) go under the base like every other link.
+      mdastPlugins: [storyRulesPlugin(process.env.GONGSHI_DATA ?? 'data'), storyLinksPlugin(base)],
     }),
   },
   // Pages are plain HTML; no framework runtime on content pages.

@@ -38,6 +38,13 @@ beforeAll(async () => {
   const moved = report.replace(/("siteUrl"\s*:\s*)"[^"]*"/, `$1"${SITE}"`);
   if (moved === report) throw new Error('report.json has no siteUrl to move');
   writeFileSync(reportFile, moved);
+  // A story linking site pages from the root, as the story rules allow: those links must follow the base too.
+  writeFileSync(
+    path.join(dataDir, 'stories', 'subpath-links.md'),
+    "---\ntitle: '站内链接'\ndate: 2025-06-01\nbuildings: [xiwandong-001]\ndisplayName: 邻居\n" +
+      "consentRecorded: true\nsample: true\nsummary: '站内链接'\n---\n\n" +
+      '见[关于本站](/about/)和[数据][d]。\n\n[d]: /data/\n',
+  );
   // --force: Astro's content cache may still hold the stories of the last build's data directory.
   const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
     cwd: root,
@@ -84,6 +91,9 @@ test('every internal link and asset of every page is under /xicun/ and exists', 
   expect(lines).toEqual([]);
   expect(report.pages).toBeGreaterThan(100);
   expect(report.unreachable).toEqual([]);
+  const story = readFileSync(path.join(outDir, 'stories', 'subpath-links', 'index.html'), 'utf8');
+  expect(story).toContain('href="/xicun/about/"');
+  expect(story).toContain('href="/xicun/data/"');
 });
 
 // One test over the page types: they are chosen from the build, which exists only once beforeAll ran.
