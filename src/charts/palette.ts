@@ -1,6 +1,9 @@
 // Colours for ordered stages: one hue whose lightness rises with progress, so the order survives
 // colour blindness and greyscale printing. Every mark also carries a text label.
 import { interpolateBlues, rgb } from 'd3';
+import { contrast } from '../theme/contrast.ts';
+
+export { contrast, luminance } from '../theme/contrast.ts';
 
 export const INK = '#1a1a1a';
 export const MUTED_INK = '#4d4d4d';
@@ -23,22 +26,6 @@ export const NONE_FILL = '#e6e6e6';
 export function stageColor(i: number, count: number): string {
   const t = count <= 1 ? 1 : 0.35 + (0.6 * i) / (count - 1);
   return rgb(interpolateBlues(t)).formatHex();
-}
-
-/** WCAG relative luminance of a hex colour. */
-export function luminance(hex: string): number {
-  const c = rgb(hex);
-  const lin = (v: number): number => {
-    const s = v / 255;
-    return s <= 0.03928 ? s / 12.92 : ((s + 0.055) / 1.055) ** 2.4;
-  };
-  return 0.2126 * lin(c.r) + 0.7152 * lin(c.g) + 0.0722 * lin(c.b);
-}
-
-/** WCAG contrast ratio between two hex colours. */
-export function contrast(a: string, b: string): number {
-  const [hi, lo] = [luminance(a), luminance(b)].sort((x, y) => y - x) as [number, number];
-  return (hi + 0.05) / (lo + 0.05);
 }
 
 /** Dark or white text, whichever reads better on `fill`. */

@@ -240,6 +240,26 @@ describe('loadDataset', () => {
     });
   });
 
+  describe('theme', () => {
+    const withTheme = (theme: Record<string, string>): string => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;
+      report['theme'] = theme;
+      return JSON.stringify(report, null, 2);
+    };
+    const lineOf = (text: string, needle: string): number => text.split('\n').findIndex((l) => l.includes(needle)) + 1;
+    it('refuses an accent without AA contrast, at the accent', async () => {
+      const text = withTheme({ accent: '#ffcc00' });
+      expect(await check({ 'report.json': text })).toEqual([`report.json:${lineOf(text, '"accent"')}:15: error report.custom`]);
+      expect(await check({ 'report.json': withTheme({ accent: '#2e7d32' }) })).toEqual([]);
+    });
+    it('refuses a missing logo at theme.logo and an SVG logo that could run code', async () => {
+      const text = withTheme({ logo: 'logo.svg' });
+      expect(await check({ 'report.json': text })).toEqual([`report.json:${lineOf(text, '"logo"')}:13: error report.logo_missing`]);
+      expect(await check({ 'report.json': text, 'logo.svg': '<svg onload="alert(1)"></svg>' })).toEqual(['logo.svg:1:1: error logo.unsafe']);
+      expect(await check({ 'report.json': text, 'logo.svg': '<svg xmlns="http://www.w3.org/2000/svg"><circle r="4"/></svg>' })).toEqual([]);
+    });
+  });
+
   describe('about page text', () => {
     const withAbout = (): string => {
       const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;

@@ -16,6 +16,7 @@ import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
 import { scanGuide } from './scanGuide.ts';
 import { scanMarkdownPage } from './scanMarkdownPage.ts';
+import { unsafeSvgReason } from '../theme/theme.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
 import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
@@ -145,6 +146,18 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   // The guide is free text like a story, with the same rules, plus its own (scanGuide).
   const guideText = readText('guide.md', 'story');
   if (guideText != null) problems.push(...checkStoryText(guideText, path('guide.md')), ...scanGuide(guideText, path('guide.md')));
+  // The logo (report.json `theme.logo`): an SVG served from the site's own origin, so nothing in it may run.
+  if (report?.theme?.logo !== undefined) {
+    const logo = report.theme.logo;
+    const svg = readText(logo, 'config');
+    if (svg === undefined) {
+      const at = reportResult.locate?.(['theme', 'logo']) ?? START;
+      problems.push(error(reportResult.file, at, 'report.logo_missing', `report.json 的 theme.logo 指定了 ${logo}，但数据文件夹里没有这个文件：请放入这个 SVG 文件，或删除 theme.logo`));
+    } else if (svg !== null) {
+      const unsafe = unsafeSvgReason(svg);
+      if (unsafe) problems.push(error(path(logo), START, 'logo.unsafe', `标志文件不能含有${unsafe}：请用只含图形的 SVG（可以用绘图软件“导出为普通 SVG”）`));
+    }
+  }
   // The about page's text (report.json `about`): free text under the story rules.
   if (report?.about !== undefined) {
     const aboutText = readText(report.about, 'story');

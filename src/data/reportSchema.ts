@@ -1,6 +1,7 @@
 // report.json: the programme's configuration. Another street edits this file, not the code.
 import { z } from 'zod';
 import { SITE_LOCALES } from '../format/locale.ts';
+import { accentContrast, MIN_CONTRAST } from '../theme/theme.ts';
 import type { ReportConfig } from './types.ts';
 
 const text = z.string().trim().min(1);
@@ -69,6 +70,18 @@ export const reportSchema = z
     celebrate: z.array(z.string()),
     headline: z.array(headlineEntry).min(1).exactOptional(),
     forecast: z.string().exactOptional(),
+    theme: z
+      .strictObject({
+        accent: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/, { message: 'theme.accent 应是 #rrggbb 形式的颜色，例如 "#2e7d32"' })
+          .exactOptional(),
+        logo: z
+          .string()
+          .regex(/^[^/\\]+\.svg$/i, { message: 'theme.logo 应是数据文件夹里的一个 .svg 文件名，例如 "logo.svg"' })
+          .exactOptional(),
+      })
+      .exactOptional(),
     about: z
       .string()
       .regex(/^[^/\\]+\.md$/, { message: 'about 应是数据文件夹里的一个 .md 文件名，例如 "about.md"' })
@@ -117,6 +130,10 @@ export const reportSchema = z
       keys.add(m.key);
       labels.add(m.label);
     });
+    const accent = report.theme?.accent;
+    if (accent !== undefined && /^#[0-9a-fA-F]{6}$/.test(accent) && accentContrast(accent) < MIN_CONTRAST) {
+      ctx.addIssue({ code: 'custom', path: ['theme', 'accent'], message: `theme.accent ${accent} 太浅：它在白色页面和海报底色上的对比度只有 ${accentContrast(accent).toFixed(2)}:1，至少要 ${MIN_CONTRAST}:1（无障碍标准 AA），白字放在它上面也要看得清；请换一个更深的颜色` });
+    }
     if (report.milestones[0]?.optional) {
       ctx.addIssue({ code: 'custom', path: ['milestones', 0, 'optional'], message: `第一个里程碑“${report.milestones[0].label}”不能是可选的：每一栋都从它开始；请删除 "optional"，或把它移到后面` });
     }

@@ -127,6 +127,8 @@ export interface ReportConfig {
   forecast?: string;
   /** A Markdown file in the data directory that becomes the about page's own text, e.g. about.md. */
   about?: string;
+  /** The site's accent (header rule, poster header band) and its logo, an SVG file in the data directory. */
+  theme?: { accent?: string; logo?: string };
   /** Subsidy per elevator in yuan, if the programme pays one. */
   subsidyYuan?: number;
   /** Months with no snapshot, confirmed by the office with a public reason (shown on /changes/). */

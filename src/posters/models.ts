@@ -10,6 +10,7 @@ import {
 } from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
 import { goalProgress } from '../stats/goals.ts';
+import { DEFAULT_ACCENT } from '../theme/theme.ts';
 import { headlineItems } from '../stats/headline.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
@@ -105,8 +106,12 @@ export function figuresFor(series: readonly Figures[], month: Month): Figures {
   return f;
 }
 
-function base(report: ReportConfig): { publisher: string; illustrative: boolean } {
-  return { publisher: report.contact.office, illustrative: report.illustrative };
+function base(report: ReportConfig): { publisher: string; illustrative: boolean; accent: string } {
+  return {
+    publisher: report.contact.office,
+    illustrative: report.illustrative,
+    accent: report.theme?.accent ?? DEFAULT_ACCENT,
+  };
 }
 
 /** Street poster for one snapshot month (`/posters/<YYYY-MM>.png`). */
@@ -274,6 +279,7 @@ export function ogCardModel(
     figures: facts?.figures ?? [],
     state: facts?.state,
     siteName: report.title,
+    accent: report.theme?.accent ?? DEFAULT_ACCENT,
     illustrative: report.illustrative,
   };
 }

@@ -29,6 +29,8 @@ interface PosterBase {
   publisher: string;
   /** Sample data: the poster says so in large type. */
   illustrative: boolean;
+  /** The site's accent (report.json `theme.accent`): the header band on screen editions. */
+  accent: string;
 }
 
 /** Monthly progress of the street or one community; `print` is the A4 notice-board edition. */
@@ -84,6 +86,7 @@ export interface OgCardModel {
   state: string | undefined;
   siteName: string;
   illustrative: boolean;
+  accent: string;
 }
 
 export type PosterModel = ProgressPosterModel | BuildingPosterModel | OgCardModel;

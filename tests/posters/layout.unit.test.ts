@@ -29,6 +29,7 @@ const common = {
   displayUrl: LONG_URL,
   publisher: '广州市荔湾区西村街道办事处既有住宅加装电梯工作专班（城市更新办公室）',
   illustrative: true,
+  accent: '#a4161a',
 };
 
 const progress: ProgressPosterModel = {
@@ -101,6 +102,7 @@ const og: OgCardModel = {
   subtitle: `${LONG_COMMUNITY}社区 · 投入使用 · ${LONG_ADDRESS}`,
   siteName: '西村街既有住宅加装电梯工作进展公示（示例站点）',
   illustrative: true,
+  accent: '#a4161a',
   figures: [],
   state: undefined,
 };

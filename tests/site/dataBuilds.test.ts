@@ -13,6 +13,7 @@ import {
 } from 'node:fs';
 import path from 'node:path';
 import { htmlToHast } from 'satteri';
+import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../scripts/validate.ts';
 import { imageFilesUnder, metadataTags, writePlantedJpeg } from '../data/plantedPhoto.ts';
@@ -22,6 +23,9 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 // chunks under it instead of the shared `.astro/`, where a concurrent build could delete them.
 mkdirSync(path.join(root, '.cache'), { recursive: true });
 const work = mkdtempSync(path.join(root, '.cache', 'site-test-'));
+const ACCENT = '#2e7d32';
+const LOGO =
+  '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 8 8"><circle cx="4" cy="4" r="4" fill="#2e7d32"/></svg>';
 const ABOUT_TEXT = '本站由街道办事处维护，公开本街道的改造进展。';
 const dataDir = path.join(work, 'data');
 const outDir = path.join(work, 'dist');
@@ -73,7 +77,11 @@ beforeAll(async () => {
   // The office's own about text, named in report.json.
   const reportFile = path.join(dataDir, 'report.json');
   const report = JSON.parse(readFileSync(reportFile, 'utf8')) as Record<string, unknown>;
-  writeFileSync(reportFile, JSON.stringify({ ...report, about: 'about.md' }, null, 2));
+  writeFileSync(
+    reportFile,
+    JSON.stringify({ ...report, about: 'about.md', theme: { accent: ACCENT, logo: 'logo.svg' } }, null, 2),
+  );
+  writeFileSync(path.join(dataDir, 'logo.svg'), LOGO);
   writeFileSync(path.join(dataDir, 'about.md'), `${ABOUT_TEXT}\n\n## 我们的承诺\n\n每月公开一次。\n`);
   // --force: Astro's content cache may still hold the stories of the last build's data directory.
   const result = spawnSync('npx', ['astro', 'build', '--force', '--outDir', outDir], {
@@ -156,6 +164,23 @@ describe('build output', () => {
   it('says the data passed validation and shows no bundler warnings about stories', () => {
     expect(buildOutput).toMatch(/数据校验通过：.* \d+ 栋楼、\d+ 个月的快照，没有错误/);
     expect(buildOutput).not.toContain('MODULE_LEVEL_DIRECTIVE');
+  });
+});
+
+describe('theme', () => {
+  it('carries the accent to every page and the posters, and serves the logo as favicon and header mark', async () => {
+    const home = readFileSync(path.join(outDir, 'index.html'), 'utf8');
+    expect(home).toContain(`style="--brand:${ACCENT}"`);
+    expect(home).toMatch(/<img class="site-mark" src="\/favicon.svg"/);
+    expect(readFileSync(path.join(outDir, 'favicon.svg'), 'utf8')).toBe(LOGO);
+    // The street poster's header band is drawn in the accent.
+    const poster = readdirSync(path.join(outDir, 'posters')).find((f) => /^\d{4}-\d{2}\.png$/.test(f));
+    const { data } = await sharp(path.join(outDir, 'posters', poster!))
+      .extract({ left: 10, top: 10, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect(`#${[...data].map((v) => v.toString(16).padStart(2, '0')).join('')}`).toBe(ACCENT);
   });
 });
 

@@ -3,13 +3,13 @@
 import { box, type PosterElement } from '../tree.ts';
 import type { BuildingPosterModel } from '../types.ts';
 import { page, qrFooter, sampleBadge, text } from './parts.ts';
-import { PRINT, SCREEN } from './theme.ts';
+import { PRINT, screenTheme } from './theme.ts';
 
 export const MAX_TIMELINE = 7;
 
 /** Layout tree of a building celebration poster. */
 export function buildingPoster(model: BuildingPosterModel, width: number): PosterElement {
-  const theme = model.edition === 'print' ? PRINT : SCREEN;
+  const theme = model.edition === 'print' ? PRINT : screenTheme(model.accent);
   const s = theme.scale;
   const pad = 72 * s;
   const inner = width - 2 * pad;

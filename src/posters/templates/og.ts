@@ -3,11 +3,11 @@
 import { box, type PosterElement } from '../tree.ts';
 import type { OgCardModel } from '../types.ts';
 import { figureTiles, page, sampleBadge, text } from './parts.ts';
-import { SCREEN } from './theme.ts';
+import { screenTheme } from './theme.ts';
 
 /** Layout tree of an Open Graph card. */
 export function ogCard(model: OgCardModel, width: number): PosterElement {
-  const theme = SCREEN;
+  const theme = screenTheme(model.accent);
   const pad = 72;
   const inner = width - 2 * pad;
   const subtitle = (maxSize: number) =>

@@ -6,7 +6,7 @@ import { fitText } from '../fit.ts';
 import { box, type PosterElement } from '../tree.ts';
 import type { ProgressBar, ProgressPosterModel } from '../types.ts';
 import { figureTiles, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
-import { PRINT, SCREEN, type Theme } from './theme.ts';
+import { PRINT, screenTheme, type Theme } from './theme.ts';
 
 export const MAX_FIGURES = 3;
 export const MAX_BARS = 2;
@@ -14,7 +14,7 @@ export const MAX_NEWS = 3;
 
 /** Layout tree of a progress poster; `print` uses the black-on-white theme at A4 size. */
 export function progressPoster(model: ProgressPosterModel, width: number, height: number): PosterElement {
-  const theme = model.kind === 'print' ? PRINT : SCREEN;
+  const theme = model.kind === 'print' ? PRINT : screenTheme(model.accent);
   const s = theme.scale;
   const pad = 64 * s;
   const inner = width - 2 * pad;

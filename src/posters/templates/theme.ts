@@ -20,6 +20,11 @@ export interface Theme {
   textScale: number;
 }
 
+/** The screen theme in the site's accent (header band, rules, brand text). */
+export function screenTheme(accent: string): Theme {
+  return { ...SCREEN, brand: accent, headerBg: accent };
+}
+
 export const SCREEN: Theme = {
   scale: 1,
   paper: '#fbf7ef',
