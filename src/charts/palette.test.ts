@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMilestones } from '../../tests/factories.ts';
-import { ACCENT, contrast, INK, luminance, MUTED_INK, PAPER } from './palette.ts';
+import { ACCENT, contrast, INK, luminance, milestoneColor, MUTED_INK, PAPER, stageColor } from './palette.ts';
 import { stageStyles } from './stages.ts';
 
 describe('palette', () => {
@@ -25,5 +25,14 @@ describe('stage labels', () => {
     const { stageLabel } = await import('../format/index.ts');
     const { makeReport } = await import('../../tests/factories.ts');
     expect(stageStyles(makeMilestones())[0]?.label).toBe(stageLabel(makeReport(), 'none'));
+  });
+});
+
+describe('milestoneColor', () => {
+  it("uses a milestone's own colour and the ramp for the others", () => {
+    const milestones = [{}, { color: '#1b7837' }, {}];
+    expect(milestoneColor(milestones, 1)).toBe('#1b7837');
+    expect(milestoneColor(milestones, 0)).toBe(stageColor(0, 3));
+    expect(milestoneColor(milestones, 2)).toBe(stageColor(2, 3));
   });
 });

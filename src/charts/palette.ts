@@ -28,6 +28,11 @@ export function stageColor(i: number, count: number): string {
   return rgb(interpolateBlues(t)).formatHex();
 }
 
+/** A milestone's colour: its own (report.json `color`), else its place in the blue ramp. */
+export function milestoneColor(milestones: readonly { color?: string }[], i: number): string {
+  return milestones[i]?.color ?? stageColor(i, milestones.length);
+}
+
 /** Dark or white text, whichever reads better on `fill`. */
 export function textOn(fill: string): string {
   return contrast(fill, INK) >= contrast(fill, PAPER) ? INK : PAPER;

@@ -1,5 +1,5 @@
 // The ordered stages a building can be at (none, then each milestone) with their colours.
-import { NONE_FILL, stageColor, textOn } from './palette.ts';
+import { NONE_FILL, milestoneColor, textOn } from './palette.ts';
 import { NO_STAGE } from '../stats/types.ts';
 
 export interface StageStyle {
@@ -17,11 +17,13 @@ export function noneLabel(milestones: readonly { label: string }[]): string {
 }
 
 /** `none` followed by every milestone in report order, each with a fill and readable text colour. */
-export function stageStyles(milestones: readonly { key: string; label: string }[]): StageStyle[] {
+export function stageStyles(
+  milestones: readonly { key: string; label: string; color?: string }[],
+): StageStyle[] {
   return [
     { key: NO_STAGE, label: noneLabel(milestones), fill: NONE_FILL, textFill: textOn(NONE_FILL) },
     ...milestones.map((m, i) => {
-      const fill = stageColor(i, milestones.length);
+      const fill = milestoneColor(milestones, i);
       return { key: m.key, label: m.label, fill, textFill: textOn(fill) };
     }),
   ];

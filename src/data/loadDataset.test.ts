@@ -252,6 +252,14 @@ describe('loadDataset', () => {
       expect(await check({ 'report.json': text })).toEqual([`report.json:${lineOf(text, '"accent"')}:15: error report.custom`]);
       expect(await check({ 'report.json': withTheme({ accent: '#2e7d32' }) })).toEqual([]);
     });
+    it('refuses a milestone colour too light for a chart line, at its color', async () => {
+      const report = JSON.parse(validFiles()['report.json'] as string) as { milestones: Record<string, unknown>[] };
+      report.milestones[1] = { ...report.milestones[1], color: '#dddddd' };
+      const text = JSON.stringify(report, null, 2);
+      expect(await check({ 'report.json': text })).toEqual([`report.json:${lineOf(text, '"color"')}:16: error report.custom`]);
+      report.milestones[1] = { ...report.milestones[1], color: '#1b7837' };
+      expect(await check({ 'report.json': JSON.stringify(report, null, 2) })).toEqual([]);
+    });
     it('refuses a missing logo at theme.logo and an SVG logo that could run code', async () => {
       const text = withTheme({ logo: 'logo.svg' });
       expect(await check({ 'report.json': text })).toEqual([`report.json:${lineOf(text, '"logo"')}:13: error report.logo_missing`]);

@@ -1,7 +1,8 @@
 // report.json: the programme's configuration. Another street edits this file, not the code.
 import { z } from 'zod';
 import { SITE_LOCALES } from '../format/locale.ts';
-import { accentContrast, MIN_CONTRAST } from '../theme/theme.ts';
+import { contrast } from '../theme/contrast.ts';
+import { ACCENT_BACKGROUNDS, accentContrast, MIN_CONTRAST, MIN_GRAPHIC_CONTRAST } from '../theme/theme.ts';
 import type { ReportConfig } from './types.ts';
 
 const text = z.string().trim().min(1);
@@ -20,6 +21,10 @@ const milestone = z.strictObject({
   documents: z.array(text).exactOptional(),
   celebration: text.exactOptional(),
   optional: z.boolean().exactOptional(),
+  color: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { message: '里程碑的 color 应是 #rrggbb 形式的颜色，例如 "#1b7837"' })
+    .exactOptional(),
 });
 
 const headlineEntry = z.union([
@@ -134,6 +139,13 @@ export const reportSchema = z
     if (accent !== undefined && /^#[0-9a-fA-F]{6}$/.test(accent) && accentContrast(accent) < MIN_CONTRAST) {
       ctx.addIssue({ code: 'custom', path: ['theme', 'accent'], message: `theme.accent ${accent} 太浅：它在白色页面和海报底色上的对比度只有 ${accentContrast(accent).toFixed(2)}:1，至少要 ${MIN_CONTRAST}:1（无障碍标准 AA），白字放在它上面也要看得清；请换一个更深的颜色` });
     }
+    report.milestones.forEach((m, i) => {
+      if (m.color === undefined || !/^#[0-9a-fA-F]{6}$/.test(m.color)) return;
+      const ratio = Math.min(...ACCENT_BACKGROUNDS.map((bg) => contrast(m.color as string, bg)));
+      if (ratio < MIN_GRAPHIC_CONTRAST) {
+        ctx.addIssue({ code: 'custom', path: ['milestones', i, 'color'], message: `里程碑“${m.label}”的颜色 ${m.color} 太浅：在白色页面上的对比度只有 ${ratio.toFixed(2)}:1，图表中的线条和色块至少要 ${MIN_GRAPHIC_CONTRAST}:1（无障碍标准 AA）；请换一个更深的颜色` });
+      }
+    });
     if (report.milestones[0]?.optional) {
       ctx.addIssue({ code: 'custom', path: ['milestones', 0, 'optional'], message: `第一个里程碑“${report.milestones[0].label}”不能是可选的：每一栋都从它开始；请删除 "optional"，或把它移到后面` });
     }

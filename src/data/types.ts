@@ -40,6 +40,8 @@ export interface Milestone {
   residentsCan?: string;
   /** Documents this step needs, for the guide. */
   documents?: string[];
+  /** Its colour in the charts, e.g. #1b7837; otherwise its place in a blue ramp. */
+  color?: string;
   /** An entry may skip it (later milestones still count); the first milestone cannot be optional. */
   optional?: boolean;
   /** The celebration poster's line when a building reaches it, e.g. 电梯投入使用了！; default `<label>了！`. */

@@ -8,6 +8,8 @@ export const DEFAULT_ACCENT = '#a4161a';
 export const ACCENT_BACKGROUNDS = ['#ffffff', '#fbf7ef'] as const;
 /** WCAG AA for normal text. */
 export const MIN_CONTRAST = 4.5;
+/** WCAG AA for graphical objects (chart lines and bars). */
+export const MIN_GRAPHIC_CONTRAST = 3;
 
 /** The lowest contrast of `accent` against the page, the poster paper and white header text. */
 export function accentContrast(accent: string): number {

@@ -1,7 +1,7 @@
 // Milestone funnel: eligible buildings, then how many reached each milestone, as labelled bars.
 import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
-import { ELIGIBLE_FILL, stageColor, TRACK } from '../palette.ts';
+import { ELIGIBLE_FILL, milestoneColor, TRACK } from '../palette.ts';
 import { r1 } from '../svg.ts';
 import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
 
@@ -10,7 +10,7 @@ export interface FunnelInput {
   /** Milestone key → buildings that reached it. */
   reached: Record<string, number>;
   /** Milestones in report order. */
-  milestones: readonly { key: string; label: string }[];
+  milestones: readonly { key: string; label: string; color?: string }[];
   /** Name of the scope for the summary, e.g. 西村街. */
   scopeName: string;
 }
@@ -54,7 +54,7 @@ export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLay
       key: m.key,
       label: m.label,
       value: reached[m.key] ?? 0,
-      fill: stageColor(i, milestones.length),
+      fill: milestoneColor(milestones, i),
     })),
   ];
   const rows = steps.map((s, i): FunnelRow => {

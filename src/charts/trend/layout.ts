@@ -3,7 +3,7 @@ import { line, max, scaleLinear } from 'd3';
 import { addMonths, monthsBetween } from '../../stats/months.ts';
 import type { Month } from '../../data/types.ts';
 import { formatCount, formatMonth } from '../../format/index.ts';
-import { ACCENT, INK, MUTED_INK, RECEDE, stageColor } from '../palette.ts';
+import { ACCENT, INK, MUTED_INK, RECEDE, milestoneColor } from '../palette.ts';
 import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
 import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
@@ -12,7 +12,7 @@ export interface TrendInput {
   scopeName: string;
   /** One point per snapshot month, ascending. */
   series: readonly { month: Month; eligible: number; reached: Record<string, number> }[];
-  milestones: readonly { key: string; label: string }[];
+  milestones: readonly { key: string; label: string; color?: string }[];
   /** A buildings goal drawn as a horizontal line, e.g. 百梯: 100 permits. */
   goal?: { label: string; milestone: string; target: number } | undefined;
   /** When all eligible buildings reach `milestone` at the trailing pace. */
@@ -129,7 +129,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
     return {
       key: m.key,
       label: m.label,
-      color: strong ? stageColor(idx, milestones.length) : RECEDE,
+      color: strong ? milestoneColor(milestones, idx) : RECEDE,
       labelColor: strong ? INK : MUTED_INK,
       strong,
       d: pathOf(pts) ?? '',
