@@ -2,7 +2,7 @@
 // its A4 print edition is the same layout scaled, black on white with a header rule instead of a block.
 import { box, type PosterElement } from '../tree.ts';
 import type { BuildingPosterModel } from '../types.ts';
-import { page, qrFooter, sampleBadge, text } from './parts.ts';
+import { headerBand, page, qrFooter, sampleBadge, text } from './parts.ts';
 import { PRINT, screenTheme } from './theme.ts';
 
 export const MAX_TIMELINE = 7;
@@ -17,16 +17,10 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
   return page(
     theme,
     {},
-    box(
-      {
-        flexDirection: 'column',
-        gap: 16 * s,
-        padding: `${56 * s}px ${pad}px ${48 * s}px`,
-        backgroundColor: theme.headerBg,
-        color: theme.headerInk,
-        ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
-        flexShrink: 0,
-      },
+    headerBand(
+      theme,
+      16 * s,
+      [56 * s, pad, 48 * s],
       box(
         { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: inner },
         text(model.community, {

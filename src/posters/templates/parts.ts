@@ -23,6 +23,31 @@ export function page(theme: Theme, style: PosterStyle, ...children: PosterElemen
   );
 }
 
+/**
+ * The header band: a solid block in the accent on screens, white over a rule on paper (saves toner).
+ * `padding` is top, sides and bottom in px at the poster's scale.
+ */
+export function headerBand(
+  theme: Theme,
+  gap: number,
+  padding: [top: number, sides: number, bottom: number],
+  ...children: PosterElement[]
+): PosterElement {
+  const s = theme.scale;
+  return box(
+    {
+      flexDirection: 'column',
+      gap,
+      padding: `${padding[0]}px ${padding[1]}px ${padding[2]}px`,
+      backgroundColor: theme.headerBg,
+      color: theme.headerInk,
+      ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
+      flexShrink: 0,
+    },
+    ...children,
+  );
+}
+
 /** Marks the element holding one fitted text, so layout tests can find it among satori's nodes. */
 export const TEXT_ATTRIBUTE = 'data-fit';
 

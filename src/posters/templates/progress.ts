@@ -5,7 +5,7 @@
 import { fitText } from '../fit.ts';
 import { box, type PosterElement } from '../tree.ts';
 import type { ProgressBar, ProgressPosterModel } from '../types.ts';
-import { figureTiles, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
+import { figureTiles, headerBand, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
 import { PRINT, screenTheme, type Theme } from './theme.ts';
 
 export const MAX_FIGURES = 3;
@@ -48,16 +48,10 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
   return page(
     theme,
     {},
-    box(
-      {
-        flexDirection: 'column',
-        gap: 10 * s,
-        padding: `${48 * s}px ${pad}px ${36 * s}px`,
-        backgroundColor: theme.headerBg,
-        color: theme.headerInk,
-        ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
-        flexShrink: 0,
-      },
+    headerBand(
+      theme,
+      10 * s,
+      [48 * s, pad, 36 * s],
       box(
         { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: inner },
         text(
