@@ -16,12 +16,12 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindHit[] } | null>;
 }
 
-import { normalizeBase, pathWithBase, searchBundleUrl } from '../site/urls.ts';
 import { hasExactMatch, normalizeAddress, rankResults } from './rankResults.ts';
 
 const MAX_SHOWN = 50;
 // Where the site is published (`/` or `/xicun/`): Vite fixes it from Astro's `base` in browser code.
-const BASE = normalizeBase(import.meta.env.BASE_URL);
+// Written out rather than imported from site/urls.ts, which would grow this page's own script.
+const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
@@ -53,7 +53,7 @@ async function run(query: string): Promise<void> {
   statusLine.textContent = `正在查找“${query}”…`;
   try {
     // A variable, so the bundler leaves Pagefind's runtime file alone.
-    const bundle = pathWithBase(BASE, searchBundleUrl());
+    const bundle = `${BASE}pagefind/pagefind.js`;
     const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
     // Result URLs are index paths under the site's base (/xicun/buildings/x/ when published under a path).
     // Building pages are all about as long; do not favour the shortest, and prefer whole numbers (1 over 10).
