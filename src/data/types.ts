@@ -5,6 +5,10 @@ export type Month = string;
 /** A calendar date as ISO `YYYY-MM-DD`. */
 export type IsoDate = string;
 
+/** The last milestone key a building has reached, or `none` (eligible, nothing yet). */
+export type Stage = string;
+export const NO_STAGE: Stage = 'none';
+
 export const STATUSES = ['active', 'paused', 'disputed', 'withdrawn'] as const;
 export type Status = (typeof STATUSES)[number];
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { makeMilestones, makeReport } from '../../tests/factories.ts';
-import { NO_STAGE } from '../stats/types.ts';
+import { NO_STAGE } from '../data/types.ts';
 import { milestoneLabel, stageLabel, statusLabel } from './labels.ts';
 
 describe('statusLabel', () => {

@@ -1,6 +1,6 @@
 // Display labels for statuses, milestones and stages, taken from the report's own wording.
 import { STATUS_LABELS, type ReportConfig, type Status } from '../data/types.ts';
-import { NO_STAGE, type Stage } from '../stats/types.ts';
+import { NO_STAGE, type Stage } from '../data/types.ts';
 import { DEFAULT_LOCALE, type Locale } from './locale.ts';
 
 const STATUS_LABELS_EN: Record<Status, string> = {

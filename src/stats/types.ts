@@ -7,12 +7,12 @@ import type {
   IsoDate,
   Month,
   SnapshotRow,
+  Stage,
   Status,
 } from '../data/types.ts';
 
-/** The last milestone key a building has reached, or `none` (eligible, nothing yet). */
-export type Stage = string;
-export const NO_STAGE: Stage = 'none';
+// The stage of a building is part of the data model; re-exported for the statistics' callers.
+export { NO_STAGE, type Stage } from '../data/types.ts';
 
 /** Figures for one scope (street or one community) as of one month's end. */
 export interface Figures {
