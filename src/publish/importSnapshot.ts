@@ -6,16 +6,11 @@ import { excelSerialToIso, parseDate } from '../data/parseDate.ts';
 import { snapshotColumns } from '../data/parseSnapshot.ts';
 import { parseStatus } from '../data/parseStatus.ts';
 import type { Milestone } from '../data/types.ts';
+import type { Cell, SourceRow } from '../workbook/sourceRow.ts';
 import { writeCsv } from './writeCsv.ts';
 
-/** A spreadsheet cell as read from .xlsx, or a CSV field. */
-export type Cell = string | number | boolean | Date | null | undefined;
-
-export interface SourceRow {
-  /** Line (CSV) or row number (spreadsheet) in the office's file, for messages. */
-  line: number;
-  cells: Cell[];
-}
+// Rows as read from .xlsx cells or CSV fields (the workbook reader below this layer makes them).
+export type { Cell, SourceRow };
 
 /** A problem the import itself finds in one cell (the loader finds the rest). */
 export interface CellProblem {

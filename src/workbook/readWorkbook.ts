@@ -2,7 +2,7 @@
 // workbook's date system. The zip is checked first (zipParts.ts); ExcelJS only ever sees the needed parts.
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
-import type { Cell, SourceRow } from '../publish/importSnapshot.ts';
+import type { Cell, SourceRow } from './sourceRow.ts';
 import { TEMPLATE_SHEET, GUIDE_SHEET } from './sheetNames.ts';
 import { DEFAULT_LIMITS, readZipParts, type ZipLimits } from './zipParts.ts';
 
