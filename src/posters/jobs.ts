@@ -46,7 +46,7 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
     });
   }
   for (const building of dataset.buildings) {
-    const model = buildingPosterModel(report, stats, building.id);
+    const model = buildingPosterModel(report, stats, building.id, dataset.photos);
     if (!model) continue;
     jobs.push({ path: buildingPosterUrl(building.id), model });
     jobs.push({ path: buildingPrintPosterUrl(building.id), model: { ...model, edition: 'print' } });

@@ -1,5 +1,5 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
-import type { Building, Community, IsoDate, Month, ReportConfig } from '../data/types.ts';
+import type { Building, BuildingPhoto, Community, IsoDate, Month, ReportConfig } from '../data/types.ts';
 import {
   formatCount,
   formatDate,
@@ -15,7 +15,14 @@ import { headlineItems } from '../stats/headline.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
 import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
-import type { BuildingPosterModel, Figure, OgCardModel, ProgressBar, ProgressPosterModel } from './types.ts';
+import type {
+  BuildingPosterModel,
+  Figure,
+  OgCardModel,
+  PosterPhoto,
+  ProgressBar,
+  ProgressPosterModel,
+} from './types.ts';
 
 const NAMES_PER_NEWS = 3;
 
@@ -220,11 +227,25 @@ function facts(building: Building): string[] {
   ];
 }
 
+/** The latest photo of the building at the celebrated milestone, if the office has one. */
+export function celebrationPhoto(
+  photos: readonly BuildingPhoto[],
+  buildingId: string,
+  milestone: string,
+): PosterPhoto | undefined {
+  const photo = photos
+    .filter((p) => p.buildingId === buildingId && p.milestone === milestone)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  return photo && { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit };
+}
+
 /** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */
 export function buildingPosterModel(
   report: ReportConfig,
   stats: SiteStats,
   buildingId: string,
+  photos: readonly BuildingPhoto[] = [],
 ): BuildingPosterModel | undefined {
   const state = stats.buildings[buildingId];
   const celebrated = celebratedMilestone(report, stats, buildingId);
@@ -248,6 +269,7 @@ export function buildingPosterModel(
     address: state.building.address,
     community: `${report.street} · ${communityName(state.community.name)}`,
     headline: celebratedMilestoneDef?.celebration ?? `${celebratedLabel}了！`,
+    photo: celebrationPhoto(photos, buildingId, celebrated.key),
     date: formatDate(celebrated.date),
     facts: facts(state.building),
     timeline,

@@ -4,7 +4,7 @@ import sharp from 'sharp';
 import { fontsFor, type SubsetScope } from './font.ts';
 import { injectQrCodes, QR_ATTRIBUTE, type QrPlacement } from './qr.ts';
 import { posterLayout } from './templates/index.ts';
-import { textOf, type PosterElement } from './tree.ts';
+import { PHOTO_ATTRIBUTE, photosOf, textOf, type PosterElement } from './tree.ts';
 import { withPngDensity } from './pngDensity.ts';
 import { isPrintEdition, PRINT_DPI, type PosterModel } from './types.ts';
 
@@ -27,6 +27,7 @@ export async function renderTree(
   subset: SubsetScope = 'build',
 ): Promise<RenderedPoster> {
   const t0 = performance.now();
+  await fillPhotos(tree);
   const fonts = await fontsFor(textOf(tree), subset);
   const t1 = performance.now();
   const missing: string[] = [];
@@ -59,6 +60,24 @@ export async function renderTree(
     .toBuffer();
   const t3 = performance.now();
   return { png, timings: { subsetMs: t1 - t0, satoriMs: t2 - t1, sharpMs: t3 - t2 } };
+}
+
+/**
+ * Embed each photo the tree names, upright (EXIF orientation applied), cropped to its box and re-encoded:
+ * nothing of the original file, its metadata included, reaches the poster.
+ */
+async function fillPhotos(tree: PosterElement): Promise<void> {
+  for (const element of photosOf(tree)) {
+    const file = element.props[PHOTO_ATTRIBUTE];
+    const { width, height } = element.props;
+    if (typeof file !== 'string' || typeof width !== 'number' || typeof height !== 'number') continue;
+    const jpeg = await sharp(file)
+      .rotate()
+      .resize(width, height, { fit: 'cover' })
+      .jpeg({ quality: 82, mozjpeg: true })
+      .toBuffer();
+    element.props['src'] = `data:image/jpeg;base64,${jpeg.toString('base64')}`;
+  }
 }
 
 /** Render one poster model to PNG. */

@@ -34,6 +34,33 @@ export function line(style: PosterStyle, text: string): PosterElement {
   };
 }
 
+/** Marks an image whose pixels are filled in at render time (see renderPoster.ts). */
+export const PHOTO_ATTRIBUTE = 'data-photo';
+
+/**
+ * A photo about `width`×`height` (the size it is cropped to); `file` is read, cropped to fill and embedded
+ * when the poster is rendered. `style` may place it otherwise, e.g. absolutely behind a band.
+ */
+export function photo(file: string, width: number, height: number, style: PosterStyle = {}): PosterElement {
+  return {
+    type: 'img',
+    props: {
+      [PHOTO_ATTRIBUTE]: file,
+      src: '',
+      width,
+      height,
+      style: { width, height, objectFit: 'cover', ...style },
+    },
+  };
+}
+
+/** Every photo element in a tree, for the renderer to fill. */
+export function photosOf(node: PosterNode): PosterElement[] {
+  if (typeof node === 'string') return [];
+  const own = typeof node.props[PHOTO_ATTRIBUTE] === 'string' ? [node] : [];
+  return [...own, ...(node.props.children ?? []).flatMap(photosOf)];
+}
+
 /** All text in a tree, in document order: the characters a poster's font subset must cover. */
 export function textOf(node: PosterNode): string {
   if (typeof node === 'string') return node;

@@ -55,6 +55,15 @@ export interface ProgressPosterModel extends PosterBase {
   dataDate: string;
 }
 
+/** A photo a poster draws: read from `file` (cropped to fill) when the poster is rendered. */
+export interface PosterPhoto {
+  file: string;
+  /** sha256 of the file: part of the model, so a changed photo renders the poster again. */
+  hash: string;
+  alt: string;
+  credit: string;
+}
+
 /** A building reached a celebrated milestone, e.g. 西湾东1号 电梯投入使用了！ */
 export interface BuildingPosterModel extends PosterBase {
   kind: 'building';
@@ -73,6 +82,8 @@ export interface BuildingPosterModel extends PosterBase {
   timeline: { label: string; date: string }[];
   /** e.g. 从成立筹备组到投入使用，用了2年6个月. */
   journey: string | undefined;
+  /** The building's photo at the celebrated milestone, drawn as the hero; its hash keys the cache. */
+  photo: PosterPhoto | undefined;
 }
 
 /** Open Graph card for any page. */

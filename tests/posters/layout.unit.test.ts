@@ -82,6 +82,7 @@ const building: BuildingPosterModel = {
   ...common,
   kind: 'building',
   edition: 'screen',
+  photo: undefined,
   address: `${LONG_ADDRESS}${LONG_ADDRESS}`,
   community: `西村街 · ${LONG_COMMUNITY}社区`,
   headline: '电梯投入使用并完成特种设备使用登记了！',

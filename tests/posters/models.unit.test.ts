@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import type { BuildingPhoto } from '../../src/data/types.ts';
 import { posterAlt } from '../../src/posters/alt.ts';
+import { posterKey } from '../../src/posters/cache.ts';
 import { posterJobs } from '../../src/posters/jobs.ts';
 import {
   buildingPosterModel,
@@ -138,5 +140,42 @@ describe('posterAlt', () => {
     expect(posterAlt(ogCardModel(report, { title: '关于', subtitle: '数据从哪里来' }))).toBe(
       '关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）',
     );
+  });
+});
+
+describe('celebration photo', () => {
+  const photo = (over: Partial<BuildingPhoto>): BuildingPhoto => ({
+    file: 'photos/a.jpg',
+    alt: '居民试乘新电梯',
+    credit: '街道办',
+    width: 1600,
+    height: 1200,
+    hash: 'a',
+    buildingId: 'long',
+    milestone: 'in_service',
+    date: '2025-02-10',
+    ...over,
+  });
+
+  it('uses the latest photo of the building at the celebrated milestone, and only that', () => {
+    const photos = [
+      photo({ file: 'old.jpg', date: '2025-02-01', hash: 'old' }),
+      photo({ file: 'new.jpg', date: '2025-02-20', hash: 'new' }),
+      photo({ file: 'other-step.jpg', milestone: 'permit', date: '2025-02-25' }),
+      photo({ file: 'other-building.jpg', buildingId: 'short', date: '2025-02-28' }),
+    ];
+    expect(buildingPosterModel(report, stats, 'long', photos)?.photo).toEqual({
+      file: 'new.jpg',
+      hash: 'new',
+      alt: '居民试乘新电梯',
+      credit: '街道办',
+    });
+    expect(buildingPosterModel(report, stats, 'long')?.photo).toBeUndefined();
+  });
+
+  it('renders the poster again when the photo changes, not when it stays the same', () => {
+    const withHash = (hash: string) => buildingPosterModel(report, stats, 'long', [photo({ hash })])!;
+    expect(posterKey(withHash('a'), 'f')).toBe(posterKey(withHash('a'), 'f'));
+    expect(posterKey(withHash('a'), 'f')).not.toBe(posterKey(withHash('b'), 'f'));
   });
 });

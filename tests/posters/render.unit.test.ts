@@ -1,5 +1,10 @@
 // Rendering: sizes, Chinese glyphs (subset coverage and a reference image), and decodable QR codes.
 import { existsSync } from 'node:fs';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { posterAlt } from '../../src/posters/alt.ts';
+import { contrast } from '../../src/theme/contrast.ts';
 import { readFile, writeFile } from 'node:fs/promises';
 import { create as openFont, type Font } from 'fontkitten';
 import jsQR from 'jsqr';
@@ -15,7 +20,7 @@ import {
 } from '../../src/posters/models.ts';
 import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
-import { box, line, textOf } from '../../src/posters/tree.ts';
+import { box, line, photosOf, textOf } from '../../src/posters/tree.ts';
 import { posterSize, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { decodeQr } from './decodeQr.ts';
@@ -93,6 +98,39 @@ describe('print edition', () => {
   it('declares no print resolution on screen posters', async () => {
     const { png } = await renderPoster(streetPosterModel(report, stats, '2025-02'));
     expect((await sharp(png).metadata()).density).toBe(72);
+  });
+});
+
+describe('celebration poster with a photo', () => {
+  it('fills the header band with the photo behind a scrim that keeps white text at 4.5:1, and re-encodes it', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'gongshi-hero-'));
+    const file = join(dir, 'white.jpg');
+    // The worst case for white text: a white photo, with camera metadata that must not survive.
+    await sharp({ create: { width: 1600, height: 1000, channels: 3, background: '#ffffff' } })
+      .withExif({ IFD0: { Make: 'PlantedCam', Model: 'Serial 12345' } })
+      .jpeg()
+      .toFile(file);
+    const model = { ...building, photo: { file, hash: 'h', alt: '白墙', credit: '测试' } };
+    const { png } = await renderPoster(model);
+    const { data } = await sharp(png)
+      .extract({ left: 8, top: 8, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    const hex = `#${[...data].map((v) => v.toString(16).padStart(2, '0')).join('')}`;
+    expect(contrast(hex, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(png.includes(Buffer.from('PlantedCam'))).toBe(false);
+    expect(await decodeQr(png)).toBe(model.qrUrl);
+    expect(posterAlt(model)).toContain('照片：白墙（图片来源：测试）');
+  });
+
+  it('leaves the photo out of the print edition', async () => {
+    const model = {
+      ...building,
+      edition: 'print' as const,
+      photo: { file: '/no/such.jpg', hash: 'h', alt: 'a', credit: 'c' },
+    };
+    expect(photosOf(posterLayout(model).tree)).toEqual([]);
   });
 });
 

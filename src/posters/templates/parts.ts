@@ -29,20 +29,21 @@ export function page(theme: Theme, style: PosterStyle, ...children: PosterElemen
  */
 export function headerBand(
   theme: Theme,
-  gap: number,
-  padding: [top: number, sides: number, bottom: number],
+  layout: { gap: number; padding: [top: number, sides: number, bottom: number]; style?: PosterStyle },
   ...children: PosterElement[]
 ): PosterElement {
   const s = theme.scale;
+  const [top, sides, bottom] = layout.padding;
   return box(
     {
       flexDirection: 'column',
-      gap,
-      padding: `${padding[0]}px ${padding[1]}px ${padding[2]}px`,
+      gap: layout.gap,
+      padding: `${top}px ${sides}px ${bottom}px`,
       backgroundColor: theme.headerBg,
       color: theme.headerInk,
       ...(theme.headerRule ? { borderBottom: `${6 * s}px solid ${theme.headerRule}` } : {}),
       flexShrink: 0,
+      ...layout.style,
     },
     ...children,
   );

@@ -50,8 +50,7 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
     {},
     headerBand(
       theme,
-      10 * s,
-      [48 * s, pad, 36 * s],
+      { gap: 10 * s, padding: [48 * s, pad, 36 * s] },
       box(
         { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'center', width: inner },
         text(
