@@ -148,21 +148,23 @@ describe('.github/workflows/publish.yml', () => {
     expect(source).not.toMatch(/allow-missing-previous|report\.json|require\(/);
   });
 
-  it('restores the poster cache keyed on poster code and packages; only builds of main save it', () => {
-    const key = "posters-${{ hashFiles('src/posters/**', 'package-lock.json') }}-${{ github.run_id }}";
+  it('restores the poster and photo caches keyed on their code and packages; only builds of main save them', () => {
+    const path = '.cache/posters\n.cache/photos\n';
+    const key =
+      "images-${{ hashFiles('src/posters/**', 'src/photos/**', 'package-lock.json') }}-${{ github.run_id }}";
     for (const name of ['check', 'build']) {
       const restore = job(name).steps.find((s) => s.uses?.startsWith('actions/cache/restore@'));
       expect(restore?.with, name).toEqual({
-        path: '.cache/posters',
+        path,
         key,
-        'restore-keys': "posters-${{ hashFiles('src/posters/**', 'package-lock.json') }}-",
+        'restore-keys': "images-${{ hashFiles('src/posters/**', 'src/photos/**', 'package-lock.json') }}-",
       });
     }
     const saves = Object.entries(workflow.jobs).flatMap(([name, j]) =>
       j.steps.filter((s) => s.uses?.startsWith('actions/cache/save@')).map((s) => ({ name, s })),
     );
     expect(saves.map((x) => x.name)).toEqual(['build']);
-    expect(saves[0]?.s.with).toEqual({ path: '.cache/posters', key });
+    expect(saves[0]?.s.with).toEqual({ path, key });
     const buildSteps = job('build').steps;
     expect(buildSteps.findIndex((s) => s.uses?.startsWith('actions/cache/save@'))).toBeGreaterThan(
       buildSteps.findIndex((s) => s.run === 'npm run build'),
