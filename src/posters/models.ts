@@ -284,8 +284,10 @@ export function buildingPosterModel(
 export interface OgFacts {
   figures: Figure[];
   state: string | undefined;
-  /** Replaces the page description, e.g. `数据截至2025年9月30日` under figures. */
-  subtitle: string;
+  /** Replaces the page description, e.g. `数据截至2025年9月30日` under figures; absent keeps it. */
+  subtitle?: string;
+  /** A story's cover photo. */
+  photo?: PosterPhoto;
 }
 
 /** Open Graph card for a page, from its title and description, and its figures or state when known. */
@@ -300,6 +302,7 @@ export function ogCardModel(
     subtitle: facts?.subtitle ?? page.subtitle,
     figures: facts?.figures ?? [],
     state: facts?.state,
+    photo: facts?.photo,
     siteName: report.title,
     accent: report.theme?.accent ?? DEFAULT_ACCENT,
     illustrative: report.illustrative,

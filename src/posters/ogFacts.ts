@@ -1,9 +1,11 @@
 // Link cards show what a page is about at a glance: the street's or a community's key figures, a
 // month's figures, a building's state; not the title a second time.
+import { join, relative } from 'node:path';
+import { storyId } from '../data/stories/storyId.ts';
 import type { Dataset } from '../data/types.ts';
 import { buildingHeadline } from '../format/buildingHeadline.ts';
 import { formatDate } from '../format/index.ts';
-import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../site/urls.ts';
+import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../site/urls.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { communityName, figuresFor, headlineFigures, monthEnd, type OgFacts } from './models.ts';
 
@@ -52,6 +54,19 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
         celebrate: report.celebrate,
       }),
       subtitle: `${report.street} · ${communityName(state.community.name)} · ${asOf(latest)}`,
+    });
+  }
+  // A story's card shows its first photo, the one a reader sees first.
+  const storiesDir = join(dataset.dir, 'stories');
+  const seen = new Set<string>();
+  for (const photo of dataset.storyPhotos) {
+    const slug = storyId(relative(storiesDir, photo.story));
+    if (seen.has(slug)) continue;
+    seen.add(slug);
+    facts.set(storyUrl(slug), {
+      figures: [],
+      state: undefined,
+      photo: { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit },
     });
   }
   return facts;

@@ -95,6 +95,8 @@ export interface OgCardModel {
   figures: Figure[];
   /** A building's state in residents' words, drawn large instead of the subtitle. */
   state: string | undefined;
+  /** A story's cover photo, drawn beside the text. */
+  photo: PosterPhoto | undefined;
   siteName: string;
   illustrative: boolean;
   accent: string;

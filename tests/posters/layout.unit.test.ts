@@ -6,7 +6,7 @@ import { fontsFor } from '../../src/posters/font.ts';
 import { QR_ATTRIBUTE } from '../../src/posters/qr.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { TEXT_ATTRIBUTE } from '../../src/posters/templates/parts.ts';
-import { LINE_ATTRIBUTE, textOf } from '../../src/posters/tree.ts';
+import { LINE_ATTRIBUTE, photosOf, textOf } from '../../src/posters/tree.ts';
 import type {
   BuildingPosterModel,
   OgCardModel,
@@ -106,6 +106,7 @@ const og: OgCardModel = {
   accent: '#a4161a',
   figures: [],
   state: undefined,
+  photo: undefined,
 };
 const ogFigures: OgCardModel = {
   ...og,
@@ -115,13 +116,22 @@ const ogFigures: OgCardModel = {
     { label: '取得规划许可', value: '12,345栋' },
   ],
 };
+const ogPhoto: OgCardModel = {
+  ...og,
+  photo: { file: '/no/file.jpg', hash: 'h', alt: '开工仪式', credit: `${LONG_COMMUNITY}社区居委会` },
+};
 const ogState: OgCardModel = { ...og, state: `已撤回（曾完成第3步：${LONG_ADDRESS}批前公示）` };
+
+const ONE_PIXEL =
+  'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
 /** Rectangles of every text line (with its fitted box) and QR code, as satori lays them out. */
 async function layout(
   model: PosterModel,
 ): Promise<{ width: number; height: number; lines: (Rect & { box: Rect })[]; qr: Rect[] }> {
   const { tree, width, height } = posterLayout(model);
+  // Photos are filled in by the renderer; any image will do for the layout.
+  for (const element of photosOf(tree)) element.props['src'] = ONE_PIXEL;
   const lines: (Rect & { box: Rect })[] = [];
   const qr: Rect[] = [];
   let box: Rect | undefined;
@@ -157,9 +167,17 @@ describe.each([
   ['community print', { ...progress, kind: 'print', area: 'community' } as ProgressPosterModel],
   ['building', building],
   ['building print', { ...building, edition: 'print' } as BuildingPosterModel],
+  [
+    'building with a photo',
+    {
+      ...building,
+      photo: { file: '/no/file.jpg', hash: 'h', alt: '试乘', credit: `${LONG_COMMUNITY}社区居委会` },
+    },
+  ],
   ['og', og],
   ['og with figures', ogFigures],
   ['og with a building state', ogState],
+  ['og with a story photo', ogPhoto],
 ] as const)('%s poster with the longest texts', (_kind, model) => {
   it('keeps every line inside its box and the canvas, without touching other lines or the QR code', async () => {
     const { width, height, lines, qr } = await layout(model);

@@ -34,6 +34,23 @@ describe('ogFacts: what a link card shows besides the title', () => {
     expect(facts.get(buildingUrl('short'))?.subtitle).toContain('西湾东社区');
   });
 
+  it('gives a story its first photo and keeps its own description', () => {
+    const story = (slug: string, file: string) => ({
+      story: `${dataset.dir}/stories/${slug}/index.mdx`,
+      src: `./${file}`,
+      file: `${dataset.dir}/stories/${slug}/${file}`,
+      alt: '开工',
+      credit: '居民',
+      width: 1600,
+      height: 1200,
+      hash: file,
+    });
+    const withPhotos = { ...dataset, storyPhotos: [story('lift', 'a.jpg'), story('lift', 'b.jpg')] };
+    const f = ogFacts(withPhotos, stats).get('/stories/lift/');
+    expect(f?.photo?.hash).toBe('a.jpg');
+    expect(ogCardModel(dataset.report, { title: '电梯', subtitle: '故事简介' }, f).subtitle).toBe('故事简介');
+  });
+
   it('leaves other pages with their own description', () => {
     expect(facts.has('/about/')).toBe(false);
     const card = ogCardModel(

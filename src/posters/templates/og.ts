@@ -1,15 +1,19 @@
 // Open Graph card (1200×630): the page title, then what the page says at a glance (key figures, a
 // building's state, or the description), and the site name.
-import { box, type PosterElement } from '../tree.ts';
+import { box, photo, type PosterElement } from '../tree.ts';
 import type { OgCardModel } from '../types.ts';
 import { figureTiles, page, sampleBadge, text } from './parts.ts';
 import { screenTheme } from './theme.ts';
+
+const OG_PHOTO_WIDTH = 460;
+const OG_HEIGHT = 630;
 
 /** Layout tree of an Open Graph card. */
 export function ogCard(model: OgCardModel, width: number): PosterElement {
   const theme = screenTheme(model.accent);
   const pad = 72;
-  const inner = width - 2 * pad;
+  // A story's photo takes the right side, edge to edge; the text keeps the left.
+  const inner = model.photo ? width - pad - OG_PHOTO_WIDTH - 48 : width - 2 * pad;
   const subtitle = (maxSize: number) =>
     text(model.subtitle, { width: inner, maxLines: 2, maxSize, minSize: 24 }, { color: theme.muted });
   const body: PosterElement[] =
@@ -49,21 +53,55 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
               1.2,
             ),
             subtitle(40),
+            ...(model.photo
+              ? [
+                  text(
+                    `图片来源：${model.photo.credit}`,
+                    { width: inner, maxLines: 1, maxSize: 24, minSize: 18 },
+                    { color: theme.muted },
+                  ),
+                ]
+              : []),
           ];
   // The home page's title is the site name: say it once.
   const siteName = model.title === model.siteName ? '' : model.siteName;
   return page(
     theme,
-    { padding: `${56}px ${pad}px`, justifyContent: 'space-between', borderTop: `24px solid ${theme.brand}` },
+    {
+      padding: `${56}px ${pad}px`,
+      justifyContent: 'space-between',
+      borderTop: `24px solid ${theme.brand}`,
+      position: 'relative',
+    },
+    ...(model.photo
+      ? [
+          photo(model.photo.file, OG_PHOTO_WIDTH, OG_HEIGHT - 24, {
+            position: 'absolute',
+            top: 0,
+            right: 0,
+          }),
+        ]
+      : []),
     box({ flexDirection: 'column', gap: 20, width: inner }, ...body),
-    box(
-      { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', width: inner },
-      text(
-        siteName,
-        { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 },
-        { fontWeight: 700, color: theme.brand },
-      ),
-      ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
-    ),
+    // Beside a photo the column is narrow: the badge goes above the site name, which keeps one line.
+    model.photo
+      ? box(
+          { flexDirection: 'column', alignItems: 'flex-start', gap: 16, width: inner },
+          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
+          text(
+            siteName,
+            { width: inner, maxLines: 1, maxSize: 32, minSize: 20 },
+            { fontWeight: 700, color: theme.brand },
+          ),
+        )
+      : box(
+          { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', width: inner },
+          text(
+            siteName,
+            { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 },
+            { fontWeight: 700, color: theme.brand },
+          ),
+          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
+        ),
   );
 }
