@@ -1,5 +1,6 @@
 // The poster's text as one sentence, for the `alt` attribute of pages that show or link the image.
-import type { PosterModel } from './types.ts';
+import { progressPlan } from './templates/progress.ts';
+import { posterSize, type PosterModel } from './types.ts';
 
 /** Alt text of a poster: everything it says, in reading order, without layout. */
 export function posterAlt(model: PosterModel): string {
@@ -13,9 +14,12 @@ export function posterAlt(model: PosterModel): string {
         .map((b) => `${b.label}（${b.description}）${b.valueText}，${b.percentText}`)
         .join('；');
       const news = model.news.join('；');
+      const { width, height } = posterSize(model);
+      const shown = progressPlan(model, width, height).monthPhoto;
       return (
         `海报：${model.scope}${model.title}，${model.period}${sample}。${figures}。` +
         `${bars ? `${bars}。` : ''}${model.newsTitle}：${news}。${model.dataDate}。` +
+        `${shown ? `照片：${shown.alt}（图片来源：${shown.credit}）。` : ''}` +
         `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
       );
     }

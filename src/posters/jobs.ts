@@ -32,13 +32,16 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
   const { report } = dataset;
   const jobs: PosterJob[] = [];
   for (const month of stats.months) {
-    jobs.push({ path: streetPosterUrl(month), model: streetPosterModel(report, stats, month) });
+    jobs.push({
+      path: streetPosterUrl(month),
+      model: streetPosterModel(report, stats, month, dataset.photos),
+    });
     jobs.push({ path: streetPrintPosterUrl(month), model: printPosterModel(report, stats, month) });
   }
   for (const community of dataset.communities) {
     jobs.push({
       path: communityPosterUrl(community.id),
-      model: communityPosterModel(report, stats, community),
+      model: communityPosterModel(report, stats, community, dataset.photos),
     });
     jobs.push({
       path: communityPrintPosterUrl(community.id),

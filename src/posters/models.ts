@@ -122,7 +122,12 @@ function base(report: ReportConfig): { publisher: string; illustrative: boolean;
 }
 
 /** Street poster for one snapshot month (`/posters/<YYYY-MM>.png`). */
-export function streetPosterModel(report: ReportConfig, stats: SiteStats, month: Month): ProgressPosterModel {
+export function streetPosterModel(
+  report: ReportConfig,
+  stats: SiteStats,
+  month: Month,
+  photos: readonly BuildingPhoto[] = [],
+): ProgressPosterModel {
   const changes = stats.changesByMonth[month];
   const first = changes?.previous === undefined;
   return {
@@ -139,12 +144,14 @@ export function streetPosterModel(report: ReportConfig, stats: SiteStats, month:
     news: newsLines(report, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
     steps: stepBars(report, figuresFor(stats.street.series, month)),
     dataDate: `数据截至${formatDate(monthEnd(month))}`,
+    photo: monthPhoto(photos, month, () => true),
   };
 }
 
 /** A4 notice-board edition of the street poster (`/posters/print/<YYYY-MM>.png`). */
 export function printPosterModel(report: ReportConfig, stats: SiteStats, month: Month): ProgressPosterModel {
-  return { ...streetPosterModel(report, stats, month), kind: 'print' };
+  // Paper editions leave photos out (toner; and a changed photo need not reprint the notice).
+  return { ...streetPosterModel(report, stats, month), kind: 'print', photo: undefined };
 }
 
 /** A4 notice-board edition of a community's poster (`/posters/print/communities/<id>.png`). */
@@ -153,7 +160,7 @@ export function communityPrintPosterModel(
   stats: SiteStats,
   community: Community,
 ): ProgressPosterModel {
-  return { ...communityPosterModel(report, stats, community), kind: 'print' };
+  return { ...communityPosterModel(report, stats, community), kind: 'print', photo: undefined };
 }
 
 /** Community poster for the latest month (`/posters/communities/<id>.png`). */
@@ -161,6 +168,7 @@ export function communityPosterModel(
   report: ReportConfig,
   stats: SiteStats,
   community: Community,
+  photos: readonly BuildingPhoto[] = [],
 ): ProgressPosterModel {
   const communityId = community.id;
   const scope = stats.communities[communityId];
@@ -187,6 +195,7 @@ export function communityPosterModel(
     ).slice(0, MAX_NEWS),
     steps: stepBars(report, latest),
     dataDate: `数据截至${formatDate(monthEnd(month))}`,
+    photo: monthPhoto(photos, month, inScope),
   };
 }
 
@@ -225,6 +234,19 @@ function facts(building: Building): string[] {
     ...(building.floors !== undefined ? [formatCount(building.floors, '层')] : []),
     ...(building.households !== undefined ? [formatCount(building.households, '户')] : []),
   ];
+}
+
+/** The latest photo dated in `month` among the buildings `inScope` accepts, if any. */
+export function monthPhoto(
+  photos: readonly BuildingPhoto[],
+  month: Month,
+  inScope: (buildingId: string) => boolean,
+): PosterPhoto | undefined {
+  const photo = photos
+    .filter((p) => p.date.startsWith(`${month}-`) && inScope(p.buildingId))
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  return photo && { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit };
 }
 
 /** The latest photo of the building at the celebrated milestone, if the office has one. */

@@ -53,6 +53,8 @@ export interface ProgressPosterModel extends PosterBase {
   steps: ProgressBar[];
   /** e.g. 数据截至2025年9月30日. */
   dataDate: string;
+  /** The month's latest photo in scope, drawn where the steps funnel would go when there is room. */
+  photo: PosterPhoto | undefined;
 }
 
 /** A photo a poster draws: read from `file` (cropped to fill) when the poster is rendered. */

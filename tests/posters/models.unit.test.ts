@@ -179,3 +179,37 @@ describe('celebration photo', () => {
     expect(posterKey(withHash('a'), 'f')).not.toBe(posterKey(withHash('b'), 'f'));
   });
 });
+
+describe('month photo', () => {
+  it("puts the month's latest photo in scope on the street and community posters, never on print", () => {
+    const photos = [
+      {
+        file: 'aug.jpg',
+        alt: 'a',
+        credit: 'c',
+        width: 1,
+        height: 1,
+        hash: '1',
+        buildingId: 'short',
+        milestone: 'permit',
+        date: '2025-01-31',
+      },
+      {
+        file: 'feb.jpg',
+        alt: 'b',
+        credit: 'c',
+        width: 1,
+        height: 1,
+        hash: '2',
+        buildingId: 'long',
+        milestone: 'in_service',
+        date: '2025-02-10',
+      },
+    ];
+    expect(streetPosterModel(report, stats, '2025-02', photos).photo?.file).toBe('feb.jpg');
+    expect(streetPosterModel(report, stats, '2025-01', photos).photo?.file).toBe('aug.jpg');
+    expect(printPosterModel(report, stats, '2025-02').photo).toBeUndefined();
+    const c1 = dataset.communities[0]!;
+    expect(communityPosterModel(report, stats, c1, photos).photo).toBeUndefined(); // 'long' is in c2
+  });
+});

@@ -3,8 +3,8 @@
 // allow (3 figures, 2 bars, 3 news items of 2 lines); tests/posters/layout.test.ts checks every block stays
 // inside. Where a quiet month leaves room, a small funnel of every step fills it, so no band is left blank.
 import { fitText } from '../fit.ts';
-import { box, type PosterElement } from '../tree.ts';
-import type { ProgressBar, ProgressPosterModel } from '../types.ts';
+import { box, photo, type PosterElement } from '../tree.ts';
+import type { PosterPhoto, ProgressBar, ProgressPosterModel } from '../types.ts';
 import { figureTiles, headerBand, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
 import { PRINT, screenTheme, type Theme } from './theme.ts';
 
@@ -12,13 +12,15 @@ export const MAX_FIGURES = 3;
 export const MAX_BARS = 2;
 export const MAX_NEWS = 3;
 
-/** Layout tree of a progress poster; `print` uses the black-on-white theme at A4 size. */
-export function progressPoster(model: ProgressPosterModel, width: number, height: number): PosterElement {
+/** Which optional blocks a progress poster draws, from the room its text leaves (pure; alt text uses it too). */
+export function progressPlan(
+  model: ProgressPosterModel,
+  width: number,
+  height: number,
+): { showBars: boolean; showSteps: boolean; monthPhoto: PosterPhoto | undefined; photoHeight: number } {
   const theme = model.kind === 'print' ? PRINT : screenTheme(model.accent);
   const s = theme.scale;
-  const pad = 64 * s;
-  const inner = width - 2 * pad;
-  const badgeWidth = model.illustrative ? Math.round(360 * s) : 0;
+  const inner = width - 2 * 64 * s;
   const news = model.news.slice(0, MAX_NEWS);
   const newsSize = { max: 30 * s * theme.textScale, min: 22 * s };
   // The middle's height, less what the figures, bars and news take (sizes as parts.ts draws them).
@@ -39,12 +41,34 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
     newsLines * 30 * theme.textScale * 1.3 +
     news.length * 10 +
     32;
+  // The month's photo, when the room below the news is worth a picture, goes there (screen editions only);
+  // a community poster gives up its share bars for it (they repeat the figures), a street poster never its goals.
+  const photoFits = (room: number): boolean => room - PHOTO_CAPTION - 40 >= PHOTO_MIN;
+  const keepBars = photoFits(middle - used) || model.area !== 'community';
+  const photoRoom = middle - used + (keepBars ? 0 : bars * BAR_ROW + 4);
+  if (model.kind !== 'print' && model.photo && photoFits(photoRoom)) {
+    const photoHeight = Math.min(photoRoom - PHOTO_CAPTION - 40, PHOTO_MAX);
+    return { showBars: keepBars, showSteps: false, monthPhoto: model.photo, photoHeight };
+  }
   const funnel = STEPS_TITLE + model.steps.length * (STEP_ROW * theme.textScale + 6) + 32;
   // The funnel joins when it fits; on a community poster it may replace the share bars it repeats.
   const withBars = middle - used >= funnel;
   const insteadOfBars = model.area === 'community' && middle - used + bars * BAR_ROW + 4 >= funnel;
   const showBars = withBars || !insteadOfBars;
   const showSteps = withBars || insteadOfBars;
+  return { showBars, showSteps, monthPhoto: undefined, photoHeight: 0 };
+}
+
+/** Layout tree of a progress poster; `print` uses the black-on-white theme at A4 size. */
+export function progressPoster(model: ProgressPosterModel, width: number, height: number): PosterElement {
+  const theme = model.kind === 'print' ? PRINT : screenTheme(model.accent);
+  const s = theme.scale;
+  const pad = 64 * s;
+  const inner = width - 2 * pad;
+  const badgeWidth = model.illustrative ? Math.round(360 * s) : 0;
+  const news = model.news.slice(0, MAX_NEWS);
+  const newsSize = { max: 30 * s * theme.textScale, min: 22 * s };
+  const { showBars, showSteps, monthPhoto, photoHeight } = progressPlan(model, width, height);
   return page(
     theme,
     {},
@@ -97,7 +121,21 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
         ),
         ...news.map((n) => listItem(theme, n, inner, newsSize)),
       ),
-      ...(showSteps ? [stepsFunnel(theme, model.steps, inner)] : []),
+      ...(monthPhoto
+        ? [
+            box(
+              { flexDirection: 'column', gap: 8 * s, width: inner, flexShrink: 0 },
+              photo(monthPhoto.file, inner, Math.round(photoHeight * s), { borderRadius: 12 * s }),
+              text(
+                `图片来源：${monthPhoto.credit}`,
+                { width: inner, maxLines: 1, maxSize: 24 * s, minSize: 18 * s },
+                { color: theme.muted },
+              ),
+            ),
+          ]
+        : showSteps
+          ? [stepsFunnel(theme, model.steps, inner)]
+          : []),
     ),
     box(
       {
@@ -124,6 +162,10 @@ const STEPS_TITLE = 36 * 1.25 + 12;
 /** Smallest height of one funnel row: its label line. */
 const STEP_ROW = 30;
 const BULLET = 34;
+/** The month's photo: at least this tall to be worth showing, at most this tall, plus its credit line. */
+const PHOTO_MIN = 280;
+const PHOTO_MAX = 560;
+const PHOTO_CAPTION = 8 + 24 * 1.25;
 
 /** A list item whose wrapped lines indent under its text, not under the bullet. */
 function listItem(
