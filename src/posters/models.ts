@@ -1,5 +1,13 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
-import type { Building, BuildingPhoto, Community, IsoDate, Month, ReportConfig } from '../data/types.ts';
+import type {
+  Building,
+  BuildingPhoto,
+  Community,
+  IsoDate,
+  Month,
+  Photo,
+  ReportConfig,
+} from '../data/types.ts';
 import {
   formatCount,
   formatDate,
@@ -10,7 +18,7 @@ import {
 } from '../format/index.ts';
 import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
 import { goalProgress } from '../stats/goals.ts';
-import { DEFAULT_ACCENT } from '../theme/theme.ts';
+import { siteAccent } from '../theme/theme.ts';
 import { headlineItems } from '../stats/headline.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
@@ -117,7 +125,7 @@ function base(report: ReportConfig): { publisher: string; illustrative: boolean;
   return {
     publisher: report.contact.office,
     illustrative: report.illustrative,
-    accent: report.theme?.accent ?? DEFAULT_ACCENT,
+    accent: siteAccent(report),
   };
 }
 
@@ -199,16 +207,6 @@ export function communityPosterModel(
   };
 }
 
-/** A4 notice-board edition of a building's celebration poster (`/posters/print/buildings/<id>.png`). */
-export function buildingPrintPosterModel(
-  report: ReportConfig,
-  stats: SiteStats,
-  buildingId: string,
-): BuildingPosterModel | undefined {
-  const model = buildingPosterModel(report, stats, buildingId);
-  return model && { ...model, edition: 'print' };
-}
-
 /** The latest celebrated milestone a building has reached, if any. */
 export function celebratedMilestone(
   report: ReportConfig,
@@ -236,17 +234,30 @@ function facts(building: Building): string[] {
   ];
 }
 
+/** What a poster needs of a photo: the file to crop, its hash for the cache key, its words. */
+export function posterPhoto(photo: Photo): PosterPhoto {
+  return { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit };
+}
+
+/** The latest of the photos `wanted` accepts, if any. */
+function latestPhoto(
+  photos: readonly BuildingPhoto[],
+  wanted: (photo: BuildingPhoto) => boolean,
+): PosterPhoto | undefined {
+  const photo = photos
+    .filter(wanted)
+    .sort((a, b) => a.date.localeCompare(b.date))
+    .at(-1);
+  return photo && posterPhoto(photo);
+}
+
 /** The latest photo dated in `month` among the buildings `inScope` accepts, if any. */
 export function monthPhoto(
   photos: readonly BuildingPhoto[],
   month: Month,
   inScope: (buildingId: string) => boolean,
 ): PosterPhoto | undefined {
-  const photo = photos
-    .filter((p) => p.date.startsWith(`${month}-`) && inScope(p.buildingId))
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .at(-1);
-  return photo && { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit };
+  return latestPhoto(photos, (p) => p.date.startsWith(`${month}-`) && inScope(p.buildingId));
 }
 
 /** The latest photo of the building at the celebrated milestone, if the office has one. */
@@ -255,11 +266,7 @@ export function celebrationPhoto(
   buildingId: string,
   milestone: string,
 ): PosterPhoto | undefined {
-  const photo = photos
-    .filter((p) => p.buildingId === buildingId && p.milestone === milestone)
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .at(-1);
-  return photo && { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit };
+  return latestPhoto(photos, (p) => p.buildingId === buildingId && p.milestone === milestone);
 }
 
 /** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */
@@ -326,7 +333,7 @@ export function ogCardModel(
     state: facts?.state,
     photo: facts?.photo,
     siteName: report.title,
-    accent: report.theme?.accent ?? DEFAULT_ACCENT,
+    accent: siteAccent(report),
     illustrative: report.illustrative,
   };
 }

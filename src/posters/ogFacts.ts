@@ -3,11 +3,11 @@
 import { join, relative } from 'node:path';
 import { storyId } from '../data/stories/storyId.ts';
 import type { Dataset } from '../data/types.ts';
-import { buildingHeadline } from '../format/buildingHeadline.ts';
 import { formatDate } from '../format/index.ts';
 import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../site/urls.ts';
+import { stateHeadline } from '../stats/headline.ts';
 import type { SiteStats } from '../stats/types.ts';
-import { communityName, figuresFor, headlineFigures, monthEnd, type OgFacts } from './models.ts';
+import { communityName, figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';
 
 const CARD_FIGURES = 3;
 
@@ -46,13 +46,7 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
     if (!state) continue;
     facts.set(buildingUrl(building.id), {
       figures: [],
-      state: buildingHeadline({
-        eligible: building.eligible,
-        status: state.row?.status,
-        dates: state.row?.dates ?? {},
-        milestones: report.milestones,
-        celebrate: report.celebrate,
-      }),
+      state: stateHeadline(report, state),
       subtitle: `${report.street} · ${communityName(state.community.name)} · ${asOf(latest)}`,
     });
   }
@@ -66,7 +60,7 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
     facts.set(storyUrl(slug), {
       figures: [],
       state: undefined,
-      photo: { file: photo.file, hash: photo.hash, alt: photo.alt, credit: photo.credit },
+      photo: posterPhoto(photo),
     });
   }
   return facts;

@@ -1,7 +1,7 @@
 // The loaded report, queried once per build and imported by every page (STYLE rule 2).
 // Invalid data fails the build with every problem, formatted as `file:line:column: error: …`.
 import { formatProblem } from '../data/formatProblems.ts';
-import { buildingHeadline } from '../format/buildingHeadline.ts';
+import { stateHeadline } from '../stats/headline.ts';
 import type { Building, Community, Dataset } from '../data/types.ts';
 import type { BuildingState, SiteStats } from '../stats/types.ts';
 import { sharedDataset } from './sharedDataset.ts';
@@ -54,11 +54,5 @@ export function buildingsOf(communityId: string): Building[] {
 
 /** The building's one line in residents' words (title line, search result, description, link card). */
 export function headlineOf(state: BuildingState): string {
-  return buildingHeadline({
-    eligible: state.building.eligible,
-    status: state.row?.status,
-    dates: state.row?.dates ?? {},
-    milestones: report.milestones,
-    celebrate: report.celebrate,
-  });
+  return stateHeadline(report, state);
 }

@@ -1,7 +1,8 @@
 // Which figures head a page and its poster, from report.json `headline`: pages and posters read this one
 // list, so they always show the same figures in the same order.
 import type { HeadlineEntry, Milestone, ReportConfig } from '../data/types.ts';
-import { NO_STAGE, type Figures } from './types.ts';
+import { buildingHeadline } from '../format/buildingHeadline.ts';
+import { NO_STAGE, type BuildingState, type Figures } from './types.ts';
 
 export interface HeadlineItem {
   /** `permit` for buildings that reached permit; `in_service_pending` for those working towards in_service. */
@@ -76,5 +77,19 @@ export function headlineItems(
         count: f.reached[milestone.key] ?? 0,
       },
     ];
+  });
+}
+
+/** A building's one line in residents' words (title line, search result, description, link card). */
+export function stateHeadline(
+  report: Pick<ReportConfig, 'milestones' | 'celebrate'>,
+  state: BuildingState,
+): string {
+  return buildingHeadline({
+    eligible: state.building.eligible,
+    status: state.row?.status,
+    dates: state.row?.dates ?? {},
+    milestones: report.milestones,
+    celebrate: report.celebrate,
   });
 }

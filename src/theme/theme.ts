@@ -4,6 +4,11 @@ import { contrast } from './contrast.ts';
 
 /** Xicun's red, when report.json names no accent. */
 export const DEFAULT_ACCENT = '#a4161a';
+/** The site's accent: report.json `theme.accent`, else the default. */
+export function siteAccent(report: { theme?: { accent?: string } }): string {
+  return report.theme?.accent ?? DEFAULT_ACCENT;
+}
+
 /** Backgrounds the accent must read on (as text) and carry white text on: the page and the posters' paper. */
 export const ACCENT_BACKGROUNDS = ['#ffffff', '#fbf7ef'] as const;
 /** WCAG AA for normal text. */
