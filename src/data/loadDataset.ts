@@ -147,24 +147,25 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const guideText = readText('guide.md', 'story');
   if (guideText != null) problems.push(...checkStoryText(guideText, path('guide.md')), ...scanGuide(guideText, path('guide.md')));
   // The logo (report.json `theme.logo`): an SVG served from the site's own origin, so nothing in it may run.
+  /** Text of a file report.json names at `key`; a missing file is an error at that key, with the fix. */
+  const namedFile = (key: string[], file: string, kind: FileKind, what: string): string | null | undefined => {
+    const text = readText(file, kind);
+    if (text === undefined) {
+      const name = key.join('.');
+      problems.push(error(reportResult.file, reportResult.locate?.(key) ?? START, `report.${key.at(-1)}_missing`, `report.json 的 ${name} 指定了 ${file}，但数据文件夹里没有这个文件：请放入这个${what}，或删除 ${name}`));
+    }
+    return text;
+  };
   if (report?.theme?.logo !== undefined) {
     const logo = report.theme.logo;
-    const svg = readText(logo, 'config');
-    if (svg === undefined) {
-      const at = reportResult.locate?.(['theme', 'logo']) ?? START;
-      problems.push(error(reportResult.file, at, 'report.logo_missing', `report.json 的 theme.logo 指定了 ${logo}，但数据文件夹里没有这个文件：请放入这个 SVG 文件，或删除 theme.logo`));
-    } else if (svg !== null) {
-      const unsafe = unsafeSvgReason(svg);
-      if (unsafe) problems.push(error(path(logo), START, 'logo.unsafe', `标志文件不能含有${unsafe}：请用只含图形的 SVG（可以用绘图软件“导出为普通 SVG”）`));
-    }
+    const svg = namedFile(['theme', 'logo'], logo, 'config', ' SVG 文件');
+    const unsafe = svg == null ? undefined : unsafeSvgReason(svg);
+    if (unsafe) problems.push(error(path(logo), START, 'logo.unsafe', `标志文件不能含有${unsafe}：请用只含图形的 SVG（可以用绘图软件“导出为普通 SVG”）`));
   }
   // The about page's text (report.json `about`): free text under the story rules.
   if (report?.about !== undefined) {
-    const aboutText = readText(report.about, 'story');
-    if (aboutText === undefined) {
-      const at = reportResult.locate?.(['about']) ?? START;
-      problems.push(error(reportResult.file, at, 'report.about_missing', `report.json 的 about 指定了 ${report.about}，但数据文件夹里没有这个文件：请放入这个文件，或删除 about`));
-    } else if (aboutText !== null) {
+    const aboutText = namedFile(['about'], report.about, 'story', '文件');
+    if (aboutText != null) {
       problems.push(...checkStoryText(aboutText, path(report.about)), ...scanMarkdownPage(aboutText, path(report.about)));
     }
   }
