@@ -49,6 +49,10 @@ export const reportSchema = z
     title: text,
     shortTitle: text.exactOptional(),
     programme: text,
+    topic: text.exactOptional(),
+    entity: z
+      .strictObject({ noun: text, counter: text, eligible: text, ineligible: text, item: text.exactOptional() })
+      .exactOptional(),
     street: text,
     district: text,
     city: text,

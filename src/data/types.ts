@@ -106,12 +106,30 @@ export interface Goal {
   target: number;
 }
 
+/** What a programme tracks and the words every page, chart and poster counts it with. */
+export interface EntityConfig {
+  /** What is tracked, in headings and lists: 楼栋 (全部楼栋, 查找我的楼栋). */
+  noun: string;
+  /** The measure word used with every count: 栋 (56栋). */
+  counter: string;
+  /** Phrase for an entry inside the programme: 符合加装条件. */
+  eligible: string;
+  /** Phrase for an entry outside it: 不在加装范围. */
+  ineligible: string;
+  /** The thing after a measure word (这栋楼, 6栋楼); default `noun`. */
+  item?: string;
+}
+
 export interface ReportConfig {
   title: string;
   /** Short name for the page header on phones, e.g. 西村街加装电梯; defaults to `title`. */
   shortTitle?: string;
   /** Programme name, e.g. 既有住宅加装电梯. */
   programme: string;
+  /** Short programme name in headings (西村街加装电梯月报); default `programme`. */
+  topic?: string;
+  /** What is tracked and its words; default the elevator programme's (楼栋, 栋). */
+  entity?: EntityConfig;
   street: string;
   district: string;
   city: string;

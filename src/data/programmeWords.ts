@@ -1,0 +1,39 @@
+// The programme's own words, resolved once from report.json: every page, chart, poster and message
+// that names what is tracked or counts it takes them from here.
+import type { EntityConfig, ReportConfig } from './types.ts';
+
+export interface ProgrammeWords {
+  /** What is tracked, in headings and lists: 楼栋. */
+  noun: string;
+  /** Measure word with every count: 栋. */
+  counter: string;
+  /** The thing after a measure word: 楼 (这栋楼). */
+  item: string;
+  /** 符合加装条件. */
+  eligible: string;
+  /** 不在加装范围. */
+  ineligible: string;
+  /** Short programme name in headings: 加装电梯. */
+  topic: string;
+}
+
+/** The elevator programme's words: the default for a report.json written before `entity` existed. */
+export const ELEVATOR_ENTITY: Required<EntityConfig> = {
+  noun: '楼栋',
+  counter: '栋',
+  item: '楼',
+  eligible: '符合加装条件',
+  ineligible: '不在加装范围',
+};
+const ELEVATOR_TOPIC = '加装电梯';
+
+export function programmeWords(report: Pick<ReportConfig, 'entity' | 'programme' | 'topic'>): ProgrammeWords {
+  if (!report.entity) return { ...ELEVATOR_ENTITY, topic: report.topic ?? ELEVATOR_TOPIC };
+  const { noun, counter, eligible, ineligible } = report.entity;
+  return { noun, counter, eligible, ineligible, item: report.entity.item ?? noun, topic: report.topic ?? report.programme };
+}
+
+/** `这栋楼` / `这个小区`. */
+export function thisItem(words: Pick<ProgrammeWords, 'counter' | 'item'>): string {
+  return `这${words.counter}${words.item}`;
+}
