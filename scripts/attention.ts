@@ -9,6 +9,7 @@ import type { Dataset } from '../src/data/types.ts';
 import { formatDecimal, formatMonth, stageLabel, statusLabel } from '../src/format/index.ts';
 import { writeCsv } from '../src/publish/writeCsv.ts';
 import { attentionList, type AttentionItem, type AttentionList } from '../src/stats/attention.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 export interface AttentionIo {
   stdout: (text: string) => void;
@@ -26,7 +27,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[], env: AttentionIo['env']): Options | string {
-  const options: Options = { dir: env['GONGSHI_DATA'] || 'data', month: undefined, format: 'text' };
+  const options: Options = { dir: dataDirOption(undefined, env), month: undefined, format: 'text' };
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';
     const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? arg.split(/=(.*)/s) : [arg, undefined];

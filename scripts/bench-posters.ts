@@ -17,12 +17,13 @@ import { posterLayout } from '../src/posters/templates/index.ts';
 import { textOf } from '../src/posters/tree.ts';
 import type { PosterModel } from '../src/posters/types.ts';
 import { computeStats } from '../src/stats/computeStats.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { n: { type: 'string', default: '50' }, data: { type: 'string' } } });
 const n = Number(values.n);
 if (!Number.isInteger(n) || n < 1) throw new Error(`--n needs a positive whole number, got ${values.n}`);
-const dataDir = path.resolve(root, values.data ?? process.env['GONGSHI_DATA'] ?? 'data');
+const dataDir = path.resolve(root, dataDirOption(values.data));
 
 const loaded = await loadDataset(dataDir, { now: new Date() });
 if (!loaded.ok)

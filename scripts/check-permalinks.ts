@@ -13,6 +13,7 @@ import { comparePermalinks, describePermalinkProblem } from '../src/publish/perm
 import { computeStats } from '../src/stats/computeStats.ts';
 import { compareHistory } from './permalinks/compareHistory.ts';
 import { NothingPublished, openPublished } from './permalinks/publishedSource.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const USAGE =
   'usage: npm run check:permalinks -- --previous <https://site/ | dist | manifest.json> [--current dist] [--data DIR]\n' +
@@ -57,7 +58,7 @@ async function main(): Promise<number> {
   const previous = await openPublished(values.previous);
   const current = await openPublished(values.current);
 
-  const dataDir = values.data ?? process.env['GONGSHI_DATA'] ?? 'data';
+  const dataDir = dataDirOption(values.data);
   const loaded = await loadDataset(dataDir, { now: new Date() });
   if (!loaded.ok) {
     console.error(formatProblems(loaded.problems, 'text'));

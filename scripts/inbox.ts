@@ -3,6 +3,7 @@
 import { writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { runInbox } from '../src/publish/inbox.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const { values } = parseArgs({
   options: {
@@ -15,7 +16,7 @@ const { values } = parseArgs({
   },
 });
 const result = await runInbox({
-  dataDir: values.data ?? process.env['GONGSHI_DATA'] ?? 'data',
+  dataDir: dataDirOption(values.data),
   inboxDir: values.inbox,
   ...(values.base === undefined ? {} : { baseDataDir: values.base }),
   ...(values.out === undefined ? {} : { outDir: values.out }),

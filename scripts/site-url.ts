@@ -4,9 +4,10 @@
 import { parseArgs } from 'node:util';
 import { formatProblems } from '../src/data/formatProblems.ts';
 import { readReport } from '../src/data/readReport.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const { values } = parseArgs({ options: { data: { type: 'string' } } });
-const { report, problems } = readReport(values.data ?? process.env['GONGSHI_DATA'] ?? 'data');
+const { report, problems } = readReport(dataDirOption(values.data));
 if (report) console.log(report.siteUrl);
 else {
   console.error(formatProblems(problems, 'text'));

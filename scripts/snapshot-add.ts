@@ -2,6 +2,7 @@
 // See docs/publishing.md. Exit 0 when the month was added, 1 when nothing was written.
 import { parseArgs } from 'node:util';
 import { snapshotAdd } from '../src/publish/snapshotAdd.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const USAGE =
   'usage: npm run snapshot:add -- <导出文件.csv|.xlsx> --month YYYY-MM [--data DIR] [--replace] [--format text|github] [--annotate 标红副本.xlsx]';
@@ -24,7 +25,7 @@ if (input === undefined || values.month === undefined || positionals.length > 1)
 const result = await snapshotAdd({
   input,
   month: values.month,
-  dataDir: values.data ?? process.env['GONGSHI_DATA'] ?? 'data',
+  dataDir: dataDirOption(values.data),
   replace: values.replace,
   format: values.format === 'github' ? 'github' : 'text',
   ...(values.annotate === undefined ? {} : { annotate: values.annotate }),

@@ -2,12 +2,13 @@
 // The month's Excel template for the office (see docs/publishing.md). Exit 1 when nothing was written.
 import { parseArgs } from 'node:util';
 import { makeTemplate } from '../src/publish/makeTemplate.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 const { values } = parseArgs({
   options: { month: { type: 'string' }, data: { type: 'string' }, out: { type: 'string' } },
 });
 const result = await makeTemplate({
-  dataDir: values.data ?? process.env['GONGSHI_DATA'] ?? 'data',
+  dataDir: dataDirOption(values.data),
   ...(values.month === undefined ? {} : { month: values.month }),
   ...(values.out === undefined ? {} : { out: values.out }),
 });

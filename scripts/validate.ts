@@ -5,6 +5,7 @@ import { formatProblem, type ProblemFormat } from '../src/data/formatProblems.ts
 import { loadDataset } from '../src/data/loadDataset.ts';
 import type { Dataset, Problem } from '../src/data/types.ts';
 import { computeStats } from '../src/stats/computeStats.ts';
+import { dataDirOption } from '../src/config/gongshiConfig.ts';
 
 export interface ValidateIo {
   stdout: (line: string) => void;
@@ -23,7 +24,7 @@ interface Options {
 }
 
 function parseArgs(argv: readonly string[], env: ValidateIo['env']): Options | string {
-  let dir = env['GONGSHI_DATA'] || 'data';
+  let dir = dataDirOption(undefined, env);
   let format: ProblemFormat = 'text';
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i] ?? '';

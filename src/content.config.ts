@@ -2,11 +2,10 @@
 import { defineCollection } from 'astro:content';
 import { storySchema } from './data/stories/storySchema.ts';
 import { z } from 'astro/zod';
-import { readReport } from './data/readReport.ts';
 import { dataPageLoader } from './site/dataPageLoader.ts';
 import { storyLoader } from './site/storyLoader.ts';
 
-const dataDir = process.env['GONGSHI_DATA'] ?? 'data';
+import { about as aboutFile, dataDir } from 'virtual:gongshi/config';
 
 const stories = defineCollection({
   // Refuses symbolic links like the data loader does (a linked story must not be published); ids come from
@@ -23,7 +22,7 @@ const guide = defineCollection({
 
 // The about page's own text: the Markdown file report.json names in `about`, checked like the guide.
 const about = defineCollection({
-  loader: dataPageLoader(dataDir, readReport(dataDir).report?.about, 'about'),
+  loader: dataPageLoader(dataDir, aboutFile, 'about'),
   schema: z.object({}),
 });
 

@@ -3,6 +3,7 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import type { GongshiConfig } from '../config/gongshiConfig.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDataset.ts';
 import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
@@ -12,21 +13,23 @@ import { ogPages } from './ogPages.ts';
 import { progressReporter } from './progress.ts';
 
 /**
- * Posters and cards, rendered on all cores and cached in `.cache/posters/` (safe to delete), or in
- * GONGSHI_POSTER_CACHE (the scale bench gives each run its own cache).
+ * Posters and cards, rendered on all cores and cached in `config.posterCacheDir` (`.cache/posters/`, or
+ * GONGSHI_POSTER_CACHE: the scale bench gives each run its own cache; safe to delete).
  *
  * At `astro:build:start` it loads the data once for the whole build (the pages reuse that load, see
  * `src/site/sharedDataset.ts`) and starts rendering the posters, which need only the data, on all cores
  * but one while Astro renders the pages. The cards need the built pages, so they wait for `astro:build:done`.
  */
-export function postersIntegration(): AstroIntegration {
+export function postersIntegration(
+  config: Pick<GongshiConfig, 'dataDir' | 'posterCacheDir'>,
+): AstroIntegration {
   let root = process.cwd();
   let warming: Promise<CacheWarming | undefined> = Promise.resolve(undefined);
-  const dataDir = (): string => resolve(root, process.env['GONGSHI_DATA'] ?? 'data');
+  const dataDir = (): string => config.dataDir;
   // This module is bundled by Vite during the build, so the worker is found from the project root;
   // Node 22 runs the .ts worker directly.
   const paths = (): { cacheDir: string; workerFile: string } => ({
-    cacheDir: resolve(root, process.env['GONGSHI_POSTER_CACHE'] ?? '.cache/posters'),
+    cacheDir: config.posterCacheDir,
     workerFile: resolve(root, 'src/posters/worker.ts'),
   });
   return {

@@ -6,8 +6,7 @@ import type { Building, Community, Dataset } from '../data/types.ts';
 import type { BuildingState, SiteStats } from '../stats/types.ts';
 import { sharedDataset } from './sharedDataset.ts';
 
-/** Data directory of this build: `GONGSHI_DATA`, else `data`. */
-export const dataDir: string = process.env['GONGSHI_DATA'] ?? 'data';
+import { dataDir } from 'virtual:gongshi/config';
 
 // Shared with the poster integration, which starts the load at astro:build:start.
 const result = await sharedDataset(dataDir);
