@@ -3,6 +3,11 @@
 // caps the drawn width, so chart text follows the page, not the SVG's width. Layouts reserve room for the
 // larger size, so switching modes never makes labels collide.
 
+import type { ProgrammeWords } from '../data/programmeWords.ts';
+
+/** The programme's words a chart counts and names things with (栋/楼/楼栋, or 个/小区/小区). */
+export type ChartWords = Pick<ProgrammeWords, 'noun' | 'counter' | 'item' | 'ineligible'>;
+
 /** Width every chart is laid out at. */
 export const CHART_WIDTH = 340;
 /** Text size layouts measure and space labels with: the reading-mode size, the largest one drawn. */

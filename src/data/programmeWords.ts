@@ -27,10 +27,18 @@ export const ELEVATOR_ENTITY: Required<EntityConfig> = {
 };
 const ELEVATOR_TOPIC = '加装电梯';
 
+/** What is tracked and its counting words (no topic): enough for every count and list. */
+export type EntityWords = Omit<ProgrammeWords, 'topic'>;
+
+export function entityWords(entity: EntityConfig | undefined): EntityWords {
+  if (!entity) return ELEVATOR_ENTITY;
+  const { noun, counter, eligible, ineligible } = entity;
+  return { noun, counter, eligible, ineligible, item: entity.item ?? noun };
+}
+
 export function programmeWords(report: Pick<ReportConfig, 'entity' | 'programme' | 'topic'>): ProgrammeWords {
-  if (!report.entity) return { ...ELEVATOR_ENTITY, topic: report.topic ?? ELEVATOR_TOPIC };
-  const { noun, counter, eligible, ineligible } = report.entity;
-  return { noun, counter, eligible, ineligible, item: report.entity.item ?? noun, topic: report.topic ?? report.programme };
+  const topic = report.topic ?? (report.entity ? report.programme : ELEVATOR_TOPIC);
+  return { ...entityWords(report.entity), topic };
 }
 
 /** `这栋楼` / `这个小区`. */

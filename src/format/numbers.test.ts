@@ -49,7 +49,7 @@ describe('formatInteger / formatNumber', () => {
   it('shows — for missing or non-finite values', () => {
     for (const bad of [undefined, null, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY]) {
       expect(formatInteger(bad)).toBe('—');
-      expect(formatCount(bad)).toBe('—');
+      expect(formatCount(bad, '栋')).toBe('—');
       expect(formatPercent(bad)).toBe('—');
       expect(formatYuan(bad)).toBe('—');
       expect(formatMonths(bad)).toBe('—');
@@ -68,9 +68,9 @@ describe('formatInteger / formatNumber', () => {
 
 describe('formatCount / formatPeople', () => {
   it('attaches the measure word', () => {
-    expect(formatCount(56)).toBe('56栋');
-    expect(formatCount(0)).toBe('0栋');
-    expect(formatCount(10000)).toBe('10,000栋');
+    expect(formatCount(56, '栋')).toBe('56栋');
+    expect(formatCount(0, '栋')).toBe('0栋');
+    expect(formatCount(10000, '栋')).toBe('10,000栋');
     expect(formatCount(28, '户')).toBe('28户');
     expect(formatPeople(10086)).toBe('10,086人');
   });

@@ -57,7 +57,7 @@ const EN_UNITS: Record<string, readonly [string, string]> = {
 };
 
 /** A count with its measure word: `56栋`, `10,086人`; en `56 buildings`. */
-export function formatCount(n: MaybeNumber, unit = '栋', locale: Locale = DEFAULT_LOCALE): string {
+export function formatCount(n: MaybeNumber, unit: string, locale: Locale = DEFAULT_LOCALE): string {
   if (!isFiniteNumber(n)) return MISSING;
   const number = formatInteger(n, locale);
   if (locale === 'zh-CN') return `${number}${unit}`;

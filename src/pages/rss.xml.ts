@@ -4,13 +4,13 @@ import type { APIRoute } from 'astro';
 import { monthEnd } from '../data/parseDate.ts';
 import { summaryText, summaryTitle } from '../publish/changesSummary.ts';
 import { monthlySummaries } from '../publish/monthlyChanges.ts';
-import { dataset, report, stats } from '../site/dataset.ts';
+import { dataset, report, stats, words } from '../site/dataset.ts';
 import { absoluteUrl, reportUrl } from '../site/urls.ts';
 
 export const GET: APIRoute = () =>
   rss({
     title: `${report.title}：每月变化`,
-    description: `${report.street}${report.programme}每月进展：哪些楼栋到达了新的步骤，以及所有更正。`,
+    description: `${report.street}${report.programme}每月进展：哪些${words.noun}到达了新的步骤，以及所有更正。`,
     site: report.siteUrl,
     customData: `<language>${report.locale}</language>`,
     items: monthlySummaries(dataset, stats).map((s) => ({

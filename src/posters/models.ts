@@ -1,4 +1,5 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
+import { entityWords, thisItem } from '../data/programmeWords.ts';
 import type {
   Building,
   BuildingPhoto,
@@ -46,14 +47,19 @@ function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl:
 }
 
 export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
-  return headlineItems(report, f).map((item) => ({ label: item.label, value: formatCount(item.count) }));
+  const { counter } = entityWords(report.entity);
+  return headlineItems(report, f).map((item) => ({
+    label: item.label,
+    value: formatCount(item.count, counter),
+  }));
 }
 
 /** Goals as they stood at the end of `f`'s month: a past month's poster shows that month's progress. */
 function goalBars(report: ReportConfig, f: Figures): ProgressBar[] {
+  const { counter, noun } = entityWords(report.entity);
   return goalProgress(report.goals, f).map((g) => {
-    const unit = g.goal.measure === 'residents' ? '人' : '栋';
-    const whose = g.goal.measure === 'residents' ? '惠及居民' : '楼栋';
+    const unit = g.goal.measure === 'residents' ? '人' : counter;
+    const whose = g.goal.measure === 'residents' ? '惠及居民' : noun;
     return {
       label: g.goal.label,
       // The goal's own description is a sentence; the bar needs a few words.
@@ -68,6 +74,7 @@ function goalBars(report: ReportConfig, f: Figures): ProgressBar[] {
 /** Community posters show shares of the community's eligible buildings (goals are street-wide). */
 function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
   const keys = [...new Set([...report.goals.map((g) => g.milestone), ...report.celebrate])];
+  const { counter, noun } = entityWords(report.entity);
   return keys
     .filter((k) => report.milestones.some((m) => m.key === k))
     .map((key) => {
@@ -75,8 +82,8 @@ function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
       const ratio = f.eligible > 0 ? value / f.eligible : 0;
       return {
         label: milestoneLabel(report, key),
-        description: '占符合条件的楼栋',
-        valueText: `${formatCount(value)} / ${formatCount(f.eligible)}`,
+        description: `占符合条件的${noun}`,
+        valueText: `${formatCount(value, counter)} / ${formatCount(f.eligible, counter)}`,
         percentText: formatPercent(ratio, 0),
         ratio: Math.min(1, ratio),
       };
@@ -85,13 +92,14 @@ function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
 
 /** Each milestone: buildings that reached it, of the eligible ones (the poster's small funnel). */
 function stepBars(report: ReportConfig, f: Figures): ProgressBar[] {
+  const { counter } = entityWords(report.entity);
   return report.milestones.map((m) => {
     const value = f.reached[m.key] ?? 0;
     const ratio = f.eligible > 0 ? value / f.eligible : 0;
     return {
       label: m.label,
       description: '',
-      valueText: formatCount(value),
+      valueText: formatCount(value, counter),
       percentText: formatPercent(ratio, 0),
       ratio: Math.min(1, ratio),
     };
@@ -100,6 +108,7 @@ function stepBars(report: ReportConfig, f: Figures): ProgressBar[] {
 
 /** One line per milestone reached this month, latest milestones first, naming a few buildings. */
 function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly MilestoneReached[]): string[] {
+  const { counter, noun } = entityWords(report.entity);
   const byMilestone = new Map<string, string[]>();
   for (const r of reached) {
     const address = stats.buildings[r.buildingId]?.building.address ?? r.buildingId;
@@ -110,9 +119,9 @@ function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly Mil
     if (!addresses) return [];
     const named = addresses.slice(0, NAMES_PER_NEWS).join('、');
     const more = addresses.length > NAMES_PER_NEWS ? '等' : '';
-    return [`${m.label} ${formatCount(addresses.length)}：${named}${more}`];
+    return [`${m.label} ${formatCount(addresses.length, counter)}：${named}${more}`];
   });
-  return lines.length > 0 ? lines : ['本月没有楼栋到达新的环节'];
+  return lines.length > 0 ? lines : [`本月没有${noun}到达新的环节`];
 }
 
 export function figuresFor(series: readonly Figures[], month: Month): Figures {
@@ -306,6 +315,7 @@ export function buildingPosterModel(
       firstMilestone && firstMilestone.key !== celebrated.key && months > 0
         ? `从${firstMilestone.label}到${celebratedLabel}，用了${formatMonths(months)}`
         : undefined,
+    cta: `扫码查看${thisItem(entityWords(report.entity))}的进展`,
   };
 }
 

@@ -86,6 +86,8 @@ export interface BuildingPosterModel extends PosterBase {
   journey: string | undefined;
   /** The building's photo at the celebrated milestone, drawn as the hero; its hash keys the cache. */
   photo: PosterPhoto | undefined;
+  /** Beside the QR code, in the programme's words: 扫码查看这栋楼的进展. */
+  cta: string;
 }
 
 /** Open Graph card for any page. */

@@ -4,7 +4,7 @@ import { hasExactMatch, matchScore, rankResults, type RankFields } from './rankR
 
 const same = (r: RankFields): RankFields => r;
 const building = (address: string): RankFields => ({
-  type: '楼栋',
+  type: 'building',
   address,
   aliases: addressAliases(address).join(' '),
 });
@@ -33,7 +33,7 @@ describe('rankResults', () => {
     building('西湾东二街11号之1'),
     building('西湾东10号'),
     building('西湾东1号'),
-    { type: '社区', community: '西湾东社区' },
+    { type: 'community', community: '西湾东社区' },
   ];
   it('puts the typed address first, whatever Pagefind ranked first', () => {
     expect(rankResults('西湾东1', pagefindOrder, same)[0]?.address).toBe('西湾东1号');
@@ -46,7 +46,7 @@ describe('rankResults', () => {
     ).toBe('大岗元北38号');
   });
   it('puts a community first when its name is the query', () => {
-    expect(rankResults('西湾东', pagefindOrder, same)[0]?.type).toBe('社区');
+    expect(rankResults('西湾东', pagefindOrder, same)[0]?.type).toBe('community');
   });
   it('keeps Pagefind order among equal matches', () => {
     expect(rankResults('不相干', pagefindOrder, same)).toEqual(pagefindOrder);
@@ -55,15 +55,15 @@ describe('rankResults', () => {
 
 describe('rankResults with stories', () => {
   it('ranks a story by its title, not by the building it is about', () => {
-    const story = { type: '故事', title: '黄叔的电梯日记', address: '西湾东1号' };
-    expect(rankResults('西湾东1号', [story, building('西湾东1号')], same)[0]?.type).toBe('楼栋');
-    expect(rankResults('黄叔', [building('西湾东1号'), story], same)[0]?.type).toBe('故事');
+    const story = { type: 'story', title: '黄叔的电梯日记', address: '西湾东1号' };
+    expect(rankResults('西湾东1号', [story, building('西湾东1号')], same)[0]?.type).toBe('building');
+    expect(rankResults('黄叔', [building('西湾东1号'), story], same)[0]?.type).toBe('story');
   });
 });
 
 describe('hasExactMatch', () => {
   const b = (address: string): RankFields => ({
-    type: '楼栋',
+    type: 'building',
     address,
     aliases: addressAliases(address).join(' '),
   });

@@ -40,8 +40,8 @@ export function matchScore(query: string, name: string): number {
 /** Names a result can be matched by: a building's address and aliases, a community's name. */
 function names(r: RankFields): string[] {
   const community = r.community === undefined ? [] : [r.community, r.community.replace(/社区$/, '')];
-  if (r.type === '社区') return community;
-  if (r.type === '故事') return r.title === undefined ? [] : [r.title]; // its `address` is what it is about
+  if (r.type === 'community') return community;
+  if (r.type === 'story') return r.title === undefined ? [] : [r.title]; // its `address` is what it is about
   return [r.address, ...(r.aliases ?? '').split(' '), r.title].filter(
     (n): n is string => n !== undefined && n !== '',
   );

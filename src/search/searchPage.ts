@@ -26,6 +26,9 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
+// The programme's words (楼栋 and 楼, or 小区), written on the form by the page.
+const noun = form?.dataset['noun'] ?? '';
+const item = form?.dataset['item'] ?? '';
 
 function row(r: PagefindResult): HTMLLIElement {
   const { title, address, community, stage, type } = r.meta;
@@ -34,13 +37,13 @@ function row(r: PagefindResult): HTMLLIElement {
   a.href = r.url;
   const name = document.createElement('span');
   name.className = 'search-result-title';
-  name.textContent = type === '楼栋' ? (address ?? title ?? r.url) : (title ?? r.url);
+  name.textContent = type === 'building' ? (address ?? title ?? r.url) : (title ?? r.url);
   const detail = document.createElement('span');
   detail.className = 'search-result-meta';
   detail.textContent =
-    type === '楼栋'
+    type === 'building'
       ? `${community ?? ''} · ${stage ?? '进展未知'}`
-      : type === '故事'
+      : type === 'story'
         ? `居民故事${address ? ` · ${address}` : ''}`
         : '社区';
   a.append(name, detail);
@@ -69,14 +72,14 @@ async function run(query: string): Promise<void> {
     const shown = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
     list.replaceChildren(...rankResults(query, shown, (r) => r.meta).map(row));
     const found = `找到${String(results.length)}个结果`;
-    const inexact = hasExactMatch(query, shown, (r) => r.meta) ? '' : `，但没有地址正好是“${query}”的楼栋`;
+    const inexact = hasExactMatch(query, shown, (r) => r.meta) ? '' : `，但没有地址正好是“${query}”的${noun}`;
     if (results.length === 0)
-      statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部楼栋列表。`;
+      statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部${noun}列表。`;
     else if (results.length > MAX_SHOWN)
       statusLine.textContent = `${found}${inexact}，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
     else statusLine.textContent = inexact === '' ? `${found}。` : `${found}${inexact}，下面是最接近的。`;
   } catch {
-    statusLine.textContent = '查找暂时用不了。请打开全部楼栋列表，用浏览器的“页内查找”找到您的楼。';
+    statusLine.textContent = `查找暂时用不了。请打开全部${noun}列表，用浏览器的“页内查找”找到您的${item}。`;
   }
 }
 

@@ -1,5 +1,6 @@
 // The no-JavaScript "find my building" list: every building, grouped by community, in address order
 // (西湾东2号 before 西湾东10号), with the words for its current stage.
+import { entityWords } from '../data/programmeWords.ts';
 import type { Building, Community, ReportConfig } from '../data/types.ts';
 import { stageLabel } from '../format/index.ts';
 import type { Stage } from '../stats/types.ts';
@@ -31,7 +32,7 @@ export function buildingIndex(
       .map((b) => ({
         id: b.id,
         address: b.address,
-        stageText: b.eligible ? stageLabel(report, stageOf(b.id)) : '不在加装范围',
+        stageText: b.eligible ? stageLabel(report, stageOf(b.id)) : entityWords(report.entity).ineligible,
       }))
       .sort((a, b) => collator.compare(a.address, b.address)),
   }));

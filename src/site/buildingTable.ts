@@ -1,4 +1,5 @@
 // A community's buildings as table rows, sorted on the server: furthest stage first, then address.
+import { entityWords } from '../data/programmeWords.ts';
 import type { ReportConfig, Status } from '../data/types.ts';
 import { stageLabel, statusLabel } from '../format/index.ts';
 import type { BuildingState } from '../stats/types.ts';
@@ -27,7 +28,7 @@ export function buildingRows(states: readonly BuildingState[], report: ReportCon
       id: s.building.id,
       address: s.building.address,
       stage: s.stage,
-      stageText: s.building.eligible ? stageLabel(report, s.stage) : '不在加装范围',
+      stageText: s.building.eligible ? stageLabel(report, s.stage) : entityWords(report.entity).ineligible,
       status: s.row?.status ?? 'active',
       statusText: s.row ? statusLabel(s.row.status) : '',
       since: s.row?.dates[s.stage] ?? '',

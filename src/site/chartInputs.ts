@@ -3,16 +3,18 @@ import type { CommunitiesInput } from '../charts/communities/layout.ts';
 import type { FunnelInput } from '../charts/funnel/layout.ts';
 import type { MapBuilding } from '../charts/map/layout.ts';
 import type { TrendInput } from '../charts/trend/layout.ts';
-import type { Community, Milestone, ReportConfig } from '../data/types.ts';
+import { entityWords } from '../data/programmeWords.ts';
+import type { Community, ReportConfig } from '../data/types.ts';
 import type { BuildingState, ScopeStats } from '../stats/types.ts';
 
 /** Funnel of the scope's latest month. */
 export function funnelInput(
   scope: ScopeStats,
-  milestones: readonly Milestone[],
+  report: Pick<ReportConfig, 'milestones' | 'entity'>,
   scopeName: string,
 ): FunnelInput {
-  return { scopeName, eligible: scope.latest.eligible, reached: scope.latest.reached, milestones };
+  const { eligible, reached } = scope.latest;
+  return { scopeName, eligible, reached, milestones: report.milestones, words: entityWords(report.entity) };
 }
 
 /** Monthly trend with the first buildings goal (street only) and the forecast. */
@@ -25,6 +27,7 @@ export function trendInput(
   const goal = withGoal ? report.goals.find((g) => g.measure === 'buildings') : undefined;
   return {
     scopeName,
+    words: entityWords(report.entity),
     series: scope.series,
     milestones: report.milestones,
     goal: goal ? { label: goal.label, milestone: goal.milestone, target: goal.target } : undefined,
@@ -49,6 +52,7 @@ export function communitiesInput(
   const highlight = report.celebrate[0] ?? report.milestones.at(-1)?.key ?? '';
   return {
     scopeName,
+    words: entityWords(report.entity),
     milestones: report.milestones,
     highlight,
     communities: communities.map((c) => ({

@@ -1,6 +1,7 @@
 // The loaded report, queried once per build and imported by every page (STYLE rule 2).
 // Invalid data fails the build with every problem, formatted as `file:line:column: error: …`.
 import { formatProblem } from '../data/formatProblems.ts';
+import { programmeWords, type ProgrammeWords } from '../data/programmeWords.ts';
 import { stateHeadline } from '../stats/headline.ts';
 import type { Building, Community, Dataset } from '../data/types.ts';
 import type { BuildingState, SiteStats } from '../stats/types.ts';
@@ -21,6 +22,8 @@ export const dataset: Dataset = result.dataset;
 export const stats: SiteStats = result.stats;
 export const report = dataset.report;
 export const milestones = report.milestones;
+/** The programme's words (楼栋/栋/楼, 加装电梯 …) every page names and counts with. */
+export const words: ProgrammeWords = programmeWords(report);
 
 const communityById = new Map(dataset.communities.map((c) => [c.id, c]));
 const buildingById = new Map(dataset.buildings.map((b) => [b.id, b]));

@@ -89,11 +89,34 @@ describe('headlineFigures', () => {
 describe('goalViews', () => {
   it('formats buildings and residents goals and caps the bar', () => {
     const [goal, people] = makeReport().goals;
-    const v = goalViews([
-      { goal: goal!, value: 5, target: 4, ratio: 1.25 },
-      { goal: people!, value: 200, target: 400, ratio: 0.5 },
-    ]);
+    const v = goalViews(
+      [
+        { goal: goal!, value: 5, target: 4, ratio: 1.25 },
+        { goal: people!, value: 200, target: 400, ratio: 0.5 },
+      ],
+      '栋',
+    );
     expect(v[0]).toMatchObject({ valueText: '5栋', targetText: '4栋', percentText: '125%', barPercent: 100 });
     expect(v[1]).toMatchObject({ valueText: '200人', barPercent: 50 });
+  });
+});
+
+describe('headlineFigures in another programme’s words', () => {
+  it('counts in its measure word and names its own eligibility', () => {
+    const f = {
+      month: '2025-09',
+      buildings: 32,
+      eligible: 30,
+      reached: { completed: 20 },
+      stages: {},
+      pending: {},
+    } as unknown as Figures;
+    const h = headlineFigures(f, {
+      milestones: [{ key: 'completed', label: '竣工验收', description: '' }],
+      headline: ['completed'],
+      entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
+    });
+    expect(h.map((x) => x.value)).toEqual(['20个', '30个']);
+    expect(h.at(-1)).toMatchObject({ label: '纳入改造计划', note: '全部32个小区' });
   });
 });

@@ -1,5 +1,6 @@
 // The headline figures and goal progress shown at the top of street and community pages.
 import { formatCount, formatPercent } from '../format/index.ts';
+import { entityWords } from '../data/programmeWords.ts';
 import type { ReportConfig } from '../data/types.ts';
 import { headlineItems } from '../stats/headline.ts';
 import type { Figures, GoalProgress } from '../stats/types.ts';
@@ -17,24 +18,25 @@ export interface HeadlineFigure {
  */
 export function headlineFigures(
   f: Figures,
-  report: Pick<ReportConfig, 'milestones' | 'headline' | 'subsidyYuan'>,
+  report: Pick<ReportConfig, 'milestones' | 'headline' | 'subsidyYuan' | 'entity'>,
 ): HeadlineFigure[] {
+  const words = entityWords(report.entity);
   const of = (n: number): string | undefined =>
     f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined;
   const subsidyNote = report.subsidyYuan
-    ? `每栋补贴${formatCount(report.subsidyYuan / 10000, '万元')}`
+    ? `每${words.counter}补贴${formatCount(report.subsidyYuan / 10000, '万元')}`
     : undefined;
   const out: HeadlineFigure[] = headlineItems(report, f).map((item) => ({
     key: item.key,
-    value: formatCount(item.count),
+    value: formatCount(item.count, words.counter),
     label: item.label,
     note: item.key === 'subsidy' && subsidyNote ? subsidyNote : of(item.count),
   }));
   out.push({
     key: 'eligible',
-    value: formatCount(f.eligible),
-    label: '符合加装条件',
-    note: `全部${formatCount(f.buildings)}楼`,
+    value: formatCount(f.eligible, words.counter),
+    label: words.eligible,
+    note: `全部${formatCount(f.buildings, words.counter)}${words.item}`,
   });
   return out;
 }
@@ -51,9 +53,9 @@ export interface GoalView {
 }
 
 /** Goal progress as text plus a capped bar width. */
-export function goalViews(goals: readonly GoalProgress[]): GoalView[] {
+export function goalViews(goals: readonly GoalProgress[], counter: string): GoalView[] {
   return goals.map((g) => {
-    const unit = g.goal.measure === 'residents' ? '人' : '栋';
+    const unit = g.goal.measure === 'residents' ? '人' : counter;
     return {
       key: g.goal.key,
       label: g.goal.label,

@@ -14,10 +14,11 @@ export interface NavItem {
   href: string;
 }
 
-export const NAV: readonly NavItem[] = [
+/** The header menu; `noun` names what the programme tracks (楼栋, 小区). */
+export const navItems = (noun: string): readonly NavItem[] => [
   { label: '首页', href: homeUrl() },
   { label: '社区', href: communitiesIndexUrl() },
-  { label: '楼栋', href: buildingsIndexUrl() },
+  { label: noun, href: buildingsIndexUrl() },
   { label: '办事指南', href: guideUrl() },
   { label: '故事', href: storiesUrl() },
   { label: '数据', href: dataUrl() },
@@ -25,9 +26,9 @@ export const NAV: readonly NavItem[] = [
 ];
 
 /** The nav item the page at `path` belongs to (longest matching prefix; home only for `/`). */
-export function currentNav(path: string): NavItem | undefined {
+export function currentNav(path: string, items: readonly NavItem[]): NavItem | undefined {
   const clean = path.endsWith('/') ? path : `${path}/`;
-  return [...NAV]
+  return [...items]
     .filter((n) => (n.href === '/' ? clean === '/' : clean.startsWith(n.href)))
     .sort((a, b) => b.href.length - a.href.length)[0];
 }

@@ -1,6 +1,7 @@
 // What the build says about its data (src/site/dataCheckIntegration.ts): one line that it passed
 // validation, or every problem then what to do, so a failed build ends with the list, not a stack trace.
 import { formatProblem } from '../data/formatProblems.ts';
+import { entityWords } from '../data/programmeWords.ts';
 import type { SharedDataset } from './sharedDataset.ts';
 
 /** One line for a valid dataset, or every problem then a closing line (Chinese, file:line:column). */
@@ -16,11 +17,12 @@ export function validationReport(loaded: SharedDataset, dir: string): { ok: bool
     };
   }
   const { dataset, warnings } = loaded;
+  const { counter, item } = entityWords(dataset.report.entity);
   const warned = warnings.length > 0 ? `，另有 ${String(warnings.length)} 条提醒` : '';
   return {
     ok: true,
     lines: [
-      `数据校验通过：${dir} 中 ${String(dataset.buildings.length)} 栋楼、${String(dataset.snapshots.length)} 个月的快照，没有错误${warned}。`,
+      `数据校验通过：${dir} 中 ${String(dataset.buildings.length)} ${counter}${item}、${String(dataset.snapshots.length)} 个月的快照，没有错误${warned}。`,
     ],
   };
 }

@@ -96,6 +96,7 @@ const building: BuildingPosterModel = {
     }),
   ),
   journey: '从成立筹备组到补贴拨付，用了123个月，感谢每一位热心邻居',
+  cta: '扫码查看这栋楼的进展',
 };
 
 const og: OgCardModel = {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ELEVATOR_ENTITY } from '../../data/programmeWords.ts';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { layoutCommunities, type CommunitiesInput } from './layout.ts';
 
 const input: CommunitiesInput = {
   scopeName: '测试街',
+  words: ELEVATOR_ENTITY,
   milestones: makeMilestones(),
   highlight: 'in_service',
   communities: [

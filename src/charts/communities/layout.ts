@@ -3,10 +3,11 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
 
 export interface CommunitiesInput {
   scopeName: string;
+  words: ChartWords;
   communities: readonly { id: string; name: string; stages: Record<string, number> }[];
   milestones: readonly { key: string; label: string }[];
   /** Milestone named in the per-community caption and the summary, e.g. in_service. */
@@ -82,7 +83,7 @@ export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH):
         fill: st.fill,
         textFill: st.textFill,
         text: textWidth(String(n), LABEL_FONT) + 6 <= w ? String(n) : '',
-        title: `${st.label}：${formatCount(n)}`,
+        title: `${st.label}：${formatCount(n, input.words.counter)}`,
       });
     }
     const total = totals[i] ?? 0;
@@ -93,7 +94,7 @@ export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH):
     return {
       id: c.id,
       name: c.name,
-      caption: `共${formatCount(total)}，${input.milestones.find((m) => m.key === input.highlight)?.label ?? ''}${formatCount(atOrBeyond)}`,
+      caption: `共${formatCount(total, input.words.counter)}，${input.milestones.find((m) => m.key === input.highlight)?.label ?? ''}${formatCount(atOrBeyond, input.words.counter)}`,
       textY: r1(rowTop + LABEL_FONT),
       barY: r1(rowTop + LINE + 4),
       segments,
@@ -133,5 +134,5 @@ export function communitiesSummary(input: CommunitiesInput, styles = stageStyles
   });
   const best = [...shares].sort((a, b) => b.ratio - a.ratio || b.done - a.done)[0];
   if (!best) return `${input.scopeName}暂无社区数据。`;
-  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done)}，${formatPercent(best.ratio, 0)}）。`;
+  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done, input.words.counter)}，${formatPercent(best.ratio, 0)}）。`;
 }

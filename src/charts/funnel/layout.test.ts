@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ELEVATOR_ENTITY } from '../../data/programmeWords.ts';
 import { compareGolden } from '../../../tests/goldenSvg.ts';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { toSvgString } from '../svg.ts';
@@ -7,6 +8,7 @@ import { funnelScene } from './scene.ts';
 
 const input: FunnelInput = {
   scopeName: '测试街',
+  words: ELEVATOR_ENTITY,
   eligible: 10,
   reached: { group_formed: 8, consent: 6, notice: 5, permit: 5, construction: 4, in_service: 2, subsidy: 1 },
   milestones: makeMilestones(),

@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { ELIGIBLE_FILL, milestoneColor, TRACK } from '../palette.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
 
 export interface FunnelInput {
   eligible: number;
@@ -13,6 +13,7 @@ export interface FunnelInput {
   milestones: readonly { key: string; label: string; color?: string }[];
   /** Name of the scope for the summary, e.g. 西村街. */
   scopeName: string;
+  words: ChartWords;
 }
 
 export interface FunnelRow {
@@ -63,7 +64,10 @@ export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLay
       key: s.key,
       label: s.label,
       value: s.value,
-      valueText: s.key === 'eligible' ? formatCount(s.value) : `${formatCount(s.value)}${share(s.value)}`,
+      valueText:
+        s.key === 'eligible'
+          ? formatCount(s.value, input.words.counter)
+          : `${formatCount(s.value, input.words.counter)}${share(s.value)}`,
       textY: r1(top + LABEL_FONT),
       barY: r1(top + LINE + LABEL_GAP),
       barWidth: r1(x(s.value)),
@@ -82,13 +86,14 @@ export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLay
 }
 
 /** One sentence: the first milestone and the last two, with shares of eligible buildings. */
-export function funnelSummary({ eligible, reached, milestones, scopeName }: FunnelInput): string {
-  if (milestones.length === 0) return `${scopeName}符合条件的楼栋共${formatCount(eligible)}。`;
+export function funnelSummary({ eligible, reached, milestones, scopeName, words }: FunnelInput): string {
+  const count = (n: number): string => formatCount(n, words.counter);
+  if (milestones.length === 0) return `${scopeName}符合条件的${words.noun}共${count(eligible)}。`;
   const picks = [...new Set([milestones[0], ...milestones.slice(-2)])].filter((m) => m !== undefined);
   const parts = picks.map((m) => {
     const n = reached[m.key] ?? 0;
     const pct = eligible > 0 ? `（${formatPercent(n / eligible, 0)}）` : '';
-    return `${formatCount(n)}${pct}已完成「${m.label}」`;
+    return `${count(n)}${pct}已完成「${m.label}」`;
   });
-  return `${scopeName}符合条件的${formatCount(eligible)}楼中，${parts.join('，')}。`;
+  return `${scopeName}符合条件的${count(eligible)}${words.item}中，${parts.join('，')}。`;
 }

@@ -1,14 +1,19 @@
 // The funnel's numbers as a table.
 import { formatNumber, formatPercent } from '../../format/index.ts';
 import type { TableModel } from '../table.ts';
+import type { ChartWords } from '../type.ts';
 import type { FunnelLayout } from './layout.ts';
 
 /** 步骤 | 楼栋 | 占符合条件. */
-export function funnelTable(layout: FunnelLayout, caption: string): TableModel {
+export function funnelTable(
+  layout: FunnelLayout,
+  caption: string,
+  words: Pick<ChartWords, 'noun'>,
+): TableModel {
   const eligible = layout.rows[0]?.value ?? 0;
   return {
     caption,
-    head: ['步骤', '楼栋', '占符合条件'],
+    head: ['步骤', words.noun, '占符合条件'],
     numeric: [1, 2],
     rows: layout.rows.map((r) => ({
       cells: [r.label, formatNumber(r.value), eligible > 0 ? formatPercent(r.value / eligible, 0) : '—'],

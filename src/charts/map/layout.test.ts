@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { ELEVATOR_ENTITY } from '../../data/programmeWords.ts';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { layoutMap, type MapInput } from './layout.ts';
 
 const input: MapInput = {
   scopeName: '测试街',
+  words: ELEVATOR_ENTITY,
   milestones: makeMilestones(),
   communities: [
     { id: 'a', name: '甲社区' },

@@ -4,7 +4,7 @@ import { formatCount } from '../../format/index.ts';
 import { NONE_FILL } from '../palette.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, type ChartWords } from '../type.ts';
 
 export interface MapBuilding {
   id: string;
@@ -18,6 +18,7 @@ export interface MapBuilding {
 
 export interface MapInput {
   scopeName: string;
+  words: ChartWords;
   buildings: readonly MapBuilding[];
   communities: readonly { id: string; name: string }[];
   milestones: readonly { key: string; label: string }[];
@@ -85,7 +86,7 @@ export function layoutMap(input: MapInput, width = CHART_WIDTH): MapLayout {
       r: b.eligible ? 6 : 4,
       fill: b.eligible ? (style?.fill ?? NONE_FILL) : '#ffffff',
       stroke: b.eligible ? '#ffffff' : '#6b6b6b',
-      title: `${b.address}：${b.eligible ? (style?.label ?? b.stage) : '不在加装范围'}`,
+      title: `${b.address}：${b.eligible ? (style?.label ?? b.stage) : input.words.ineligible}`,
     };
   });
 
@@ -120,6 +121,7 @@ function placeLabel(text: string, cx: number, y0: number, placed: MapLabel[], wi
 /** One sentence: how many buildings are on the map and how many only in the table. */
 export function mapSummary(input: MapInput, placedCount: number): string {
   const missing = input.buildings.length - placedCount;
-  const tail = missing > 0 ? `；另有${formatCount(missing)}没有位置信息，只列在下方表格中` : '';
-  return `示意图按经纬度标出${input.scopeName}${formatCount(placedCount)}楼，颜色越深表示进展越靠后${tail}。`;
+  const { counter, item } = input.words;
+  const tail = missing > 0 ? `；另有${formatCount(missing, counter)}没有位置信息，只列在下方表格中` : '';
+  return `示意图按经纬度标出${input.scopeName}${formatCount(placedCount, counter)}${item}，颜色越深表示进展越靠后${tail}。`;
 }

@@ -3,7 +3,7 @@ import { stageStyles } from '../stages.ts';
 import type { TableModel } from '../table.ts';
 import type { MapInput, MapLayout } from './layout.ts';
 
-/** 楼栋 | 社区 | 进展 for unplaced buildings; one explanatory row when all are placed. */
+/** 楼栋 | 社区 | 进展 (the programme's noun) for unplaced buildings; one explanatory row when all are placed. */
 export function mapTable(
   input: MapInput,
   layout: MapLayout,
@@ -19,14 +19,14 @@ export function mapTable(
       cells: [
         b.address,
         names.get(b.communityId) ?? b.communityId,
-        b.eligible ? (labels.get(b.stage) ?? b.stage) : '不在加装范围',
+        b.eligible ? (labels.get(b.stage) ?? b.stage) : input.words.ineligible,
       ],
       href: href?.(b.id),
     }));
   return {
     caption,
-    head: ['没有位置信息的楼栋', '社区', '进展'],
+    head: [`没有位置信息的${input.words.noun}`, '社区', '进展'],
     numeric: [],
-    rows: rows.length > 0 ? rows : [{ cells: ['（无）', '全部楼栋都已标在图上', ''] }],
+    rows: rows.length > 0 ? rows : [{ cells: ['（无）', `全部${input.words.noun}都已标在图上`, ''] }],
   };
 }

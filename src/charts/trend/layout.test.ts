@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { ELEVATOR_ENTITY } from '../../data/programmeWords.ts';
 import { compareGolden } from '../../../tests/goldenSvg.ts';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { toSvgString } from '../svg.ts';
@@ -16,6 +17,7 @@ const reached = (g: number, p: number, s: number): Record<string, number> => ({
 });
 const input: TrendInput = {
   scopeName: '测试街',
+  words: ELEVATOR_ENTITY,
   series: [
     { month: '2025-01', eligible: 10, reached: reached(4, 2, 0) },
     { month: '2025-02', eligible: 10, reached: reached(6, 3, 1) },

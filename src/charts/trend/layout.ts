@@ -6,10 +6,11 @@ import { formatCount, formatMonth } from '../../format/index.ts';
 import { ACCENT, INK, MUTED_INK, RECEDE, milestoneColor } from '../palette.ts';
 import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
 
 export interface TrendInput {
   scopeName: string;
+  words: ChartWords;
   /** One point per snapshot month, ascending. */
   series: readonly { month: Month; eligible: number; reached: Record<string, number> }[];
   milestones: readonly { key: string; label: string; color?: string }[];
@@ -91,7 +92,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
   const yMaxText = String(scaleLinear().domain([0, yMax]).nice(4).domain()[1] ?? yMax);
   const labelWidth = Math.max(
     ...milestones.map((m) => textWidth(m.label, LABEL_FONT)),
-    forecast ? textWidth(`预计${yMaxText}栋`, LABEL_FONT) : 0,
+    forecast ? textWidth(`预计${yMaxText}${input.words.counter}`, LABEL_FONT) : 0,
   );
   const plot = {
     left: r1(textWidth(yMaxText, LABEL_FONT) + 12),
@@ -141,7 +142,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
     };
   });
   const goalLayout = goal
-    ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target)}` }
+    ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target, input.words.counter)}` }
     : undefined;
   const forecastLayout = layoutForecast(input, lines, x, y, lastIndex, endIndex, fcIndex);
   // The forecast's label joins the column of line labels, so they are spread apart together.
@@ -193,7 +194,7 @@ function layoutForecast(
     y: y1,
     value,
     month: addMonths(series[0]?.month ?? forecast.month, endIndex),
-    text: `预计${formatCount(value)}`,
+    text: `预计${formatCount(value, input.words.counter)}`,
     labelY: y1,
     color: ACCENT,
   };
@@ -259,18 +260,19 @@ export function spreadLabels(items: { labelY: number }[], top: number, bottom: n
 }
 
 /** One sentence: how the forecast milestone grew over the period, and the forecast month. */
-export function trendSummary({ scopeName, series, milestones, forecast, goal }: TrendInput): string {
+export function trendSummary({ scopeName, series, milestones, forecast, goal, words }: TrendInput): string {
+  const count = (n: number): string => formatCount(n, words.counter);
   const first = series[0];
   const last = series.at(-1);
   const key = forecast?.milestone ?? milestones.at(-1)?.key;
   const m = milestones.find((ms) => ms.key === key);
   if (!first || !last || !m) return `${scopeName}暂无月度数据。`;
   const parts = [
-    `${formatMonth(first.month)}至${formatMonth(last.month)}，${scopeName}「${m.label}」的楼栋从${formatCount(first.reached[m.key] ?? 0)}增加到${formatCount(last.reached[m.key] ?? 0)}`,
+    `${formatMonth(first.month)}至${formatMonth(last.month)}，${scopeName}「${m.label}」的${words.noun}从${count(first.reached[m.key] ?? 0)}增加到${count(last.reached[m.key] ?? 0)}`,
   ];
   if (goal) {
     const g = last.reached[goal.milestone] ?? 0;
-    parts.push(`「${goal.label}」目标${formatCount(goal.target)}，已完成${formatCount(g)}`);
+    parts.push(`「${goal.label}」目标${count(goal.target)}，已完成${count(g)}`);
   }
   if (forecast?.month) {
     parts.push(

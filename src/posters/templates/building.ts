@@ -151,7 +151,7 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
         flexShrink: 0,
       },
       qrFooter(theme, inner, model.qrUrl, 230 * s, {
-        cta: '扫码查看这栋楼的进展',
+        cta: model.cta,
         url: model.displayUrl,
         small: [model.publisher],
       }),

@@ -6,7 +6,7 @@ import { ogCard } from './og.ts';
 import { progressPoster } from './progress.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 11;
+export const TEMPLATE_VERSION = 12;
 
 export interface PosterLayout {
   tree: PosterElement;
