@@ -6,7 +6,7 @@ describe('searchHints', () => {
     expect(searchHints(['西湾东1号', '西湾东3号', '大岗元北32号'])).toEqual([
       '西湾东1号',
       '大岗元北',
-      '32号',
+      '3号',
     ]);
   });
   it('falls back to whole names when addresses have no numbers', () => {
