@@ -5,6 +5,7 @@ import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../tests/factories.ts';
 import { writeDataset } from '../../tests/data/tempDataset.ts';
+import { resolveGongshiConfig } from '../config/gongshiConfig.ts';
 import { loadDataset } from './loadDataset.ts';
 import { readReport } from './readReport.ts';
 
@@ -31,13 +32,8 @@ describe('readReport', () => {
     const env = { ...process.env, GONGSHI_DATA: dir };
     const printed = spawnSync(process.execPath, ['scripts/site-url.ts'], { cwd: root, env, encoding: 'utf8' });
     expect(printed.stdout).toBe('https://xicun.example.cn/\n');
-    // astro.config.mjs reads GONGSHI_DATA when it is evaluated; a fresh process evaluates it once.
-    const config = spawnSync(
-      process.execPath,
-      ['--input-type=module', '-e', "console.log((await import('./astro.config.mjs')).default.site)"],
-      { cwd: root, env, encoding: 'utf8' },
-    );
-    expect(config.stdout.trim()).toBe('https://xicun.example.cn/');
+    // The gongshi() integration sets Astro's site and base from this configuration.
+    expect(resolveGongshiConfig(root, env).site).toBe('https://xicun.example.cn/');
   });
 
   it('names report.json and the fix when it is missing or invalid', async () => {

@@ -11,6 +11,7 @@ const worded = makeMilestones().map((m) =>
 );
 const base: HeadlineInput = {
   eligible: true,
+  ineligible: '不在加装范围',
   status: 'active',
   dates: {},
   milestones: worded,
@@ -52,6 +53,7 @@ describe('buildingHeadline', () => {
 
   it('says a tracked building without a milestone has not started, and an ineligible one is not tracked', () => {
     expect(buildingHeadline(base)).toBe('尚未成立筹备组');
-    expect(buildingHeadline({ ...base, eligible: false, status: undefined })).toBe('不在加装范围内');
+    expect(buildingHeadline({ ...base, eligible: false, status: undefined })).toBe('不在加装范围');
+    expect(buildingHeadline({ ...base, eligible: false, ineligible: '未纳入改造计划' })).toBe('未纳入改造计划');
   });
 });

@@ -2,10 +2,11 @@
 // Shown under the building's title and reused in search results, the meta description and its link card.
 import type { IsoDate, Milestone, Status } from '../data/types.ts';
 import { formatDate } from './dates.ts';
-import { t } from './i18n.ts';
 
 export interface HeadlineInput {
   eligible: boolean;
+  /** What an ineligible building is, in the programme's words: 不在加装范围. */
+  ineligible: string;
   /** Latest status; absent for a building never tracked. */
   status?: Status | undefined;
   /** Milestone key → date reached. */
@@ -20,11 +21,11 @@ const pending = (m: Milestone): string => m.pending ?? `下一步：${m.label}`;
 
 /**
  * `电梯已投入使用（2025年4月18日）`, `正在准备业主表决 · 第2/7步`, `暂停 · 第3/7步（批前公示）`,
- * `已撤回（曾完成第2步：业主表决通过）`, `不在加装范围内`.
+ * `已撤回（曾完成第2步：业主表决通过）`, `不在加装范围`.
  */
 export function buildingHeadline(input: HeadlineInput): string {
   const { milestones } = input;
-  if (!input.eligible) return t('notTracked');
+  if (!input.eligible) return input.ineligible;
   const reachedIndex = milestones.reduce((last, m, i) => (input.dates[m.key] ? i : last), -1);
   const last = milestones[reachedIndex];
   if (input.status === 'withdrawn') {

@@ -1,7 +1,6 @@
 // The one formatting module: every number, percent, date and label a page, chart or poster shows.
 export * from './buildingHeadline.ts';
 export * from './dates.ts';
-export * from './i18n.ts';
 export * from './labels.ts';
 export * from './locale.ts';
 export * from './numbers.ts';

@@ -1,4 +1,5 @@
 // "What changed this month" in Chinese, for the snapshot:add summary, the /changes/ page and the feed.
+import { entityWords } from '../data/programmeWords.ts';
 import { isLateReport } from '../data/lateReport.ts';
 import { STATUS_LABELS, type Building, type ReportConfig } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
@@ -35,12 +36,15 @@ export function summariseChanges(
   buildings: readonly Building[],
   options: SummaryOptions = {},
 ): MonthSummary {
+  const { counter } = entityWords(report.entity);
   const maxNames = options.maxNames ?? 10;
   const address = new Map(buildings.map((b) => [b.id, b.address]));
   const name = (id: string): string => address.get(id) ?? id;
   const entry = (buildingId: string, text: string = name(buildingId)): SummaryEntry => ({ text, buildingId });
   const capped = (entries: SummaryEntry[]): SummaryEntry[] =>
-    entries.length > maxNames ? [...entries.slice(0, maxNames), { text: `等${entries.length}栋` }] : entries;
+    entries.length > maxNames
+      ? [...entries.slice(0, maxNames), { text: `等${entries.length}${counter}` }]
+      : entries;
   const labelOf = new Map(report.milestones.map((m) => [m.key, m.label]));
   const fieldLabel = (field: string): string =>
     labelOf.get(field) ?? (field === 'status' ? '状态' : field === 'row' ? '跟踪' : field);
@@ -50,13 +54,13 @@ export function summariseChanges(
     const ids = changes.reached.filter((r) => r.milestone === milestone.key).map((r) => r.buildingId);
     if (ids.length > 0)
       items.push({
-        heading: `${milestone.label}：${ids.length}栋`,
+        heading: `${milestone.label}：${ids.length}${counter}`,
         entries: capped(ids.map((id) => entry(id))),
       });
   }
   if (changes.statusChanges.length > 0) {
     items.push({
-      heading: `状态变化：${changes.statusChanges.length}栋`,
+      heading: `状态变化：${changes.statusChanges.length}${counter}`,
       entries: capped(
         changes.statusChanges.map((c) =>
           entry(
@@ -70,13 +74,13 @@ export function summariseChanges(
   // In the first month every building is "added"; that is the start of tracking, not news.
   if (changes.previous !== undefined && changes.added.length > 0) {
     items.push({
-      heading: `新纳入跟踪：${changes.added.length}栋`,
+      heading: `新纳入跟踪：${changes.added.length}${counter}`,
       entries: capped(changes.added.map((id) => entry(id))),
     });
   }
   if (changes.removed.length > 0) {
     items.push({
-      heading: `不再跟踪：${changes.removed.length}栋`,
+      heading: `不再跟踪：${changes.removed.length}${counter}`,
       entries: capped(changes.removed.map((id) => entry(id))),
     });
   }

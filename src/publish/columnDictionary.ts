@@ -1,4 +1,5 @@
 // The column dictionary on the /data/ page, from report.json so another programme's columns appear too.
+import { entityWords } from '../data/programmeWords.ts';
 import { STATUS_LABELS, STATUSES, type ReportConfig } from '../data/types.ts';
 
 export interface ColumnDoc {
@@ -15,19 +16,34 @@ export interface FileDoc {
 
 const statuses = STATUSES.map((s) => `${s}（${STATUS_LABELS[s]}）`).join('、');
 
+/** Registry columns a data set may leave out (estates have no floor count): absent ones are not described. */
+export interface OptionalColumns {
+  floors: boolean;
+  households: boolean;
+  residents: boolean;
+}
+
 /** Column documentation for the snapshot, time series and registry files. */
-export function columnDictionary(report: ReportConfig): FileDoc[] {
+export function columnDictionary(
+  report: ReportConfig,
+  present: OptionalColumns = { floors: true, households: true, residents: true },
+): FileDoc[] {
+  const { noun, eligible } = entityWords(report.entity);
   const milestoneCounts = (what: string): ColumnDoc[] =>
     report.milestones.map((m) => ({
       name: m.key,
       label: m.label,
-      description: `${what}已达到“${m.label}”的楼栋数（累计）。`,
+      description: `${what}已达到“${m.label}”的${noun}数（累计）。`,
     }));
   return [
     {
       files: '/data/snapshots/<YYYY-MM>.csv、.json，latest',
       columns: [
-        { name: 'building_id', label: '楼栋编号', description: '楼栋的固定编号，与 buildings.csv 对应。' },
+        {
+          name: 'building_id',
+          label: `${noun}编号`,
+          description: `${noun}的固定编号，与 buildings.csv 对应。`,
+        },
         { name: 'status', label: '状态', description: `${statuses} 之一。` },
         ...report.milestones.map((m) => ({
           name: m.key,
@@ -41,8 +57,8 @@ export function columnDictionary(report: ReportConfig): FileDoc[] {
       files: '/data/timeseries/street.csv、.json',
       columns: [
         { name: 'month', label: '月份', description: '快照月份（YYYY-MM），数据截至当月月底。' },
-        { name: 'buildings', label: '楼栋数', description: '登记表中的老旧楼栋数。' },
-        { name: 'eligible', label: '符合条件', description: '符合加装条件的楼栋数。' },
+        { name: 'buildings', label: `${noun}数`, description: `登记表中的${noun}数。` },
+        { name: 'eligible', label: '符合条件', description: `${eligible}的${noun}数。` },
         ...milestoneCounts('全街'),
       ],
     },
@@ -52,22 +68,24 @@ export function columnDictionary(report: ReportConfig): FileDoc[] {
         { name: 'month', label: '月份', description: '快照月份（YYYY-MM）。' },
         { name: 'community_id', label: '社区编号', description: '社区的固定编号。' },
         { name: 'community_name', label: '社区', description: '社区名称。' },
-        { name: 'buildings', label: '楼栋数', description: '该社区登记的老旧楼栋数。' },
-        { name: 'eligible', label: '符合条件', description: '该社区符合加装条件的楼栋数。' },
+        { name: 'buildings', label: `${noun}数`, description: `该社区登记的${noun}数。` },
+        { name: 'eligible', label: '符合条件', description: `该社区${eligible}的${noun}数。` },
         ...milestoneCounts('该社区'),
       ],
     },
     {
       files: '/data/buildings.csv',
       columns: [
-        { name: 'building_id', label: '楼栋编号', description: '楼栋的固定编号。' },
+        { name: 'building_id', label: `${noun}编号`, description: `${noun}的固定编号。` },
         { name: 'community_id', label: '社区编号', description: '所属社区的编号。' },
         { name: 'community_name', label: '社区', description: '所属社区名称。' },
         { name: 'address', label: '地址', description: '门牌地址，不含房号。' },
-        { name: 'floors', label: '层数', description: '地上层数。' },
-        { name: 'households', label: '户数', description: '楼内住户数。' },
-        { name: 'residents', label: '居民数', description: '楼内居民人数（约数）。' },
-        { name: 'eligible', label: '符合条件', description: 'true：符合加装条件；false：不符合。' },
+        ...(present.floors ? [{ name: 'floors', label: '层数', description: '地上层数。' }] : []),
+        ...(present.households ? [{ name: 'households', label: '户数', description: '楼内住户数。' }] : []),
+        ...(present.residents
+          ? [{ name: 'residents', label: '居民数', description: `${noun}内居民人数（约数）。` }]
+          : []),
+        { name: 'eligible', label: '符合条件', description: `true：${eligible}；false：不符合。` },
         { name: 'lat', label: '纬度', description: 'WGS 84 纬度，可为空。' },
         { name: 'lng', label: '经度', description: 'WGS 84 经度，可为空。' },
       ],

@@ -4,6 +4,7 @@ import { formatProblem } from '../data/formatProblems.ts';
 import { programmeWords, type ProgrammeWords } from '../data/programmeWords.ts';
 import { stateHeadline } from '../stats/headline.ts';
 import type { Building, Community, Dataset } from '../data/types.ts';
+import { searchHints } from '../search/searchHints.ts';
 import type { BuildingState, SiteStats } from '../stats/types.ts';
 import { sharedDataset } from './sharedDataset.ts';
 
@@ -24,6 +25,10 @@ export const report = dataset.report;
 export const milestones = report.milestones;
 /** The programme's words (楼栋/栋/楼, 加装电梯 …) every page names and counts with. */
 export const words: ProgrammeWords = programmeWords(report);
+/** Example queries for the search boxes, from this street's own addresses. */
+export const searchExamples: readonly string[] = searchHints(
+  dataset.buildings.filter((b) => b.eligible).map((b) => b.address),
+);
 
 const communityById = new Map(dataset.communities.map((c) => [c.id, c]));
 const buildingById = new Map(dataset.buildings.map((b) => [b.id, b]));

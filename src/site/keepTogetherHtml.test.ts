@@ -14,4 +14,11 @@ describe('keepTogetherHtml', () => {
       '<svg><text>56栋</text></svg><script>var a = "2025年9月";</script><p>共3个</p></body>';
     expect(keepTogetherHtml(html)).toBe(html.replace('共3个', '共<span class="nowrap">3个</span>'));
   });
+
+  it('keeps an opening bracket with the date it opens, so no line ends with （', () => {
+    expect(keepTogetherHtml('<p>已完成最后一步“竣工验收”（2025年5月10日）。</p>')).toBe(
+      '<p>已完成最后一步“竣工验收”<span class="nowrap">（2025年5月10日</span>）。</p>',
+    );
+    expect(keepTogetherHtml('<p>（3个）</p>')).toBe('<p><span class="nowrap">（3个</span>）</p>');
+  });
 });

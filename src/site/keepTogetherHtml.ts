@@ -22,9 +22,22 @@ function protects(run: string): boolean {
   return /年|月|日|步/.test(run) || UNIT_AFTER_NUMBER.test(run);
 }
 
+// An opening bracket or quote must not end a line (CJK line-breaking rules), but the browser may break
+// between it and a nowrap span: it joins the run it opens. Only the opener: a run then grows by one
+// character, which still fits a 375 px screen at 200% text.
+const OPENER = /[（(“‘《〈【「『]$/;
+
 function wrapText(text: string): string {
-  return keepTogether(text)
-    .map((r) => (r.keep && protects(r.text) ? `<span class="nowrap">${r.text}</span>` : r.text))
+  const runs = keepTogether(text);
+  return runs
+    .map((r, i) => {
+      const next = runs[i + 1];
+      if (next?.keep && protects(next.text) && !r.keep && OPENER.test(r.text)) return r.text.slice(0, -1);
+      if (!r.keep || !protects(r.text)) return r.text;
+      const before = runs[i - 1];
+      const opener = before && !before.keep && OPENER.test(before.text) ? before.text.slice(-1) : '';
+      return `<span class="nowrap">${opener}${r.text}</span>`;
+    })
     .join('');
 }
 

@@ -1,5 +1,6 @@
 // Which figures head a page and its poster, from report.json `headline`: pages and posters read this one
 // list, so they always show the same figures in the same order.
+import { entityWords } from '../data/programmeWords.ts';
 import type { HeadlineEntry, Milestone, ReportConfig } from '../data/types.ts';
 import { buildingHeadline } from '../format/buildingHeadline.ts';
 import { NO_STAGE, type BuildingState, type Figures } from './types.ts';
@@ -82,11 +83,12 @@ export function headlineItems(
 
 /** A building's one line in residents' words (title line, search result, description, link card). */
 export function stateHeadline(
-  report: Pick<ReportConfig, 'milestones' | 'celebrate'>,
+  report: Pick<ReportConfig, 'milestones' | 'celebrate' | 'entity'>,
   state: BuildingState,
 ): string {
   return buildingHeadline({
     eligible: state.building.eligible,
+    ineligible: entityWords(report.entity).ineligible,
     status: state.row?.status,
     dates: state.row?.dates ?? {},
     milestones: report.milestones,
