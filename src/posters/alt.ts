@@ -27,7 +27,7 @@ export function posterAlt(model: PosterModel): string {
       const steps = model.timeline.map((t) => `${t.label}${t.date}`).join('，');
       return (
         `海报：${model.community}${model.address}${model.headline}${model.date}${sample}。` +
-        `${model.facts.join('，')}。${model.journey ? `${model.journey}。` : ''}${steps ? `${steps}。` : ''}` +
+        `${model.facts.length > 0 ? `${model.facts.join('，')}。` : ''}${model.journey ? `${model.journey}。` : ''}${steps ? `${steps}。` : ''}` +
         `${model.photo && model.edition === 'screen' ? `照片：${model.photo.alt}（图片来源：${model.photo.credit}）。` : ''}` +
         `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
       );
