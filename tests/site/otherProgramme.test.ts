@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLinks } from '../browser/linkCheck.ts';
 import { visibleText } from '../visibleText.ts';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
@@ -82,5 +83,11 @@ describe('another programme built from its data directory', () => {
   it('leaves out the columns estates do not have', () => {
     const header = readFileSync(path.join(outDir, 'data', 'buildings.csv'), 'utf8').split('\n')[0];
     expect(header).not.toMatch(/floors|households|residents/);
+  });
+
+  it('links nothing that is missing, and shows no section it has nothing for', () => {
+    expect(checkLinks(outDir, { siteUrl: 'https://renovation.example.org/' }).broken).toEqual([]);
+    // No cost example in its report.json: the guide has no empty cost section.
+    expect(visibleText(page('/guide/'))).not.toContain('费用怎么分摊');
   });
 });
