@@ -1,6 +1,7 @@
 // npm run attention -- [--data DIR] [--month YYYY-MM] [--format text|csv]: the office's list for its
 // monthly meeting (buildings past the 75th percentile at their step, paused and disputed buildings,
 // eligible buildings without a group), grouped by community. Printed only; never published on the site.
+import { entityWords } from '../src/data/programmeWords.ts';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/data/formatProblems.ts';
@@ -52,17 +53,18 @@ const months = (m: number | undefined): string => (m === undefined ? '' : format
 function reasonText(dataset: Dataset, item: AttentionItem): string {
   if (item.reason === 'paused' || item.reason === 'disputed') return statusLabel(item.status);
   if (item.reason === 'no_group') return stageLabel(dataset.report, item.stage);
-  return '超过多数楼栋用时';
+  return `超过多数${entityWords(dataset.report.entity).noun}用时`;
 }
 
 function asText(dataset: Dataset, list: AttentionList): string {
+  const { noun, counter } = entityWords(dataset.report.entity);
   const lines = [
-    `${dataset.report.street}需要关注的楼栋（${formatMonth(list.month)}底，共${list.items.length}栋；仅供工作会议，不公开）`,
+    `${dataset.report.street}需要关注的${noun}（${formatMonth(list.month)}底，共${list.items.length}${counter}；仅供工作会议，不公开）`,
   ];
   for (const c of dataset.communities) {
     const items = list.items.filter((i) => i.communityId === c.id);
     if (items.length === 0) continue;
-    lines.push('', `${c.name}社区（${items.length}栋）`);
+    lines.push('', `${c.name}社区（${items.length}${counter}）`);
     for (const i of items) {
       const at =
         i.monthsAtStage === undefined
@@ -70,7 +72,7 @@ function asText(dataset: Dataset, list: AttentionList): string {
           : `，在“${stageLabel(dataset.report, i.stage)}”已${months(i.monthsAtStage)}个月`;
       const typical =
         i.reason === 'slow' && i.p75 !== undefined
-          ? `（四分之三的楼栋在${months(i.p75)}个月内走完这一步）`
+          ? `（四分之三的${noun}在${months(i.p75)}个月内走完这一步）`
           : '';
       const note = i.note ? `；备注：${i.note}` : '';
       lines.push(`  ${i.address}（${i.buildingId}）：${reasonText(dataset, i)}${at}${typical}${note}`);

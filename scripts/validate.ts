@@ -1,4 +1,5 @@
 // npm run validate [-- --data DIR] [--format text|github|json]: check the data, print every problem.
+import { entityWords } from '../src/data/programmeWords.ts';
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { formatProblem, type ProblemFormat } from '../src/data/formatProblems.ts';
@@ -45,6 +46,9 @@ function parseArgs(argv: readonly string[], env: ValidateIo['env']): Options | s
 
 export interface Summary {
   month: string;
+  /** The programme's noun and measure word: 楼栋, 栋. */
+  noun: string;
+  counter: string;
   buildings: number;
   eligible: number;
   /** Milestone key → buildings that reached it, in report order. */
@@ -58,8 +62,11 @@ export function summarize(dataset: Dataset): Summary {
   const latest = computeStats(dataset).street.latest;
   const count = (key: string): number => latest.reached[key] ?? 0;
   const keys = new Set(dataset.report.milestones.map((m) => m.key));
+  const { noun, counter } = entityWords(dataset.report.entity);
   return {
     month: latest.month,
+    noun,
+    counter,
     buildings: latest.buildings,
     eligible: latest.eligible,
     reached: dataset.report.milestones.map((m) => ({ key: m.key, label: m.label, count: count(m.key) })),
@@ -72,7 +79,7 @@ export function summarize(dataset: Dataset): Summary {
 function summaryLine(s: Summary, warnings: number): string {
   const reached = s.reached.map((r) => `${r.label} ${r.count}`).join('，');
   const building = s.underConstruction === undefined ? '' : `；在建 ${s.underConstruction}`;
-  return `数据通过校验 (${warnings} 个警告)。${s.month}：登记楼栋 ${s.buildings} 栋，符合条件 ${s.eligible} 栋；${reached}${building}`;
+  return `数据通过校验 (${warnings} 个警告)。${s.month}：登记${s.noun} ${s.buildings} ${s.counter}，符合条件 ${s.eligible} ${s.counter}；${reached}${building}`;
 }
 
 function failureLine(problems: readonly Problem[]): string {

@@ -134,6 +134,8 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
   const endTime = monthEnd(months.at(-1) ?? '2025-09');
   const report = JSON.parse(readFileSync(path.join(options.templateDir, 'report.json'), 'utf8')) as {
     milestones: Array<{ key: string }>;
+    about?: string;
+    theme?: { logo?: string };
   };
   const keys = report.milestones.map((m) => m.key);
 
@@ -188,6 +190,10 @@ export function writeSynthetic(outDir: string, options: SyntheticOptions): Synth
 
   mkdirSync(path.join(outDir, 'snapshots'), { recursive: true });
   copyFileSync(path.join(options.templateDir, 'report.json'), path.join(outDir, 'report.json'));
+  // The files report.json names (about text, logo) come along, or the copy would not load.
+  for (const named of [report.about, report.theme?.logo]) {
+    if (named !== undefined) copyFileSync(path.join(options.templateDir, named), path.join(outDir, named));
+  }
   writeFileSync(
     path.join(outDir, 'communities.csv'),
     writeCsv(

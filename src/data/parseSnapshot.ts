@@ -25,10 +25,14 @@ export interface SnapshotResult {
   problems: Problem[];
 }
 
-/** Snapshot columns: fixed ones plus one per milestone, headed by its key or Chinese label. */
-export function snapshotColumns(milestones: readonly Milestone[]): ColumnSpec[] {
+/**
+ * Snapshot columns: fixed ones plus one per milestone, headed by its key or Chinese label; `idHeaders` are
+ * further names of the id column (the template's `小区编号` for a programme tracking estates).
+ */
+export function snapshotColumns(milestones: readonly Milestone[], idHeaders: readonly string[] = []): ColumnSpec[] {
+  const id = column('building_id', true);
   return [
-    column('building_id', true),
+    { ...id, aliases: [...id.aliases, ...idHeaders] },
     column('status', true),
     ...milestones.map((m) => ({ key: m.key, aliases: [m.label], required: true })),
     column('note', false),

@@ -1,4 +1,5 @@
 // npm run template: the month's Excel template, written only from a data directory that validates.
+import { entityWords } from '../data/programmeWords.ts';
 import path from 'node:path';
 import { loadDataset } from '../data/loadDataset.ts';
 import { formatProblem } from '../data/formatProblems.ts';
@@ -47,10 +48,11 @@ export async function makeTemplate(options: MakeTemplateOptions): Promise<MakeTe
   if (!month) return { code: 1, lines: ['没有任何快照，无法推断月份：请加 --month YYYY-MM'] };
   const out = options.out ?? path.join(options.outDir ?? '.', `${month}.xlsx`);
   const rows = templateRows(dataset, month);
+  const words = entityWords(dataset.report.entity);
   await templateWorkbook(dataset, month).xlsx.writeFile(out);
   const from = dataset.snapshots.filter((s) => s.month < month).at(-1)?.month;
   const lines = [
-    `已写入 ${out}：${formatMonth(month)}的进展表模板，${rows.length} 栋楼（${from ? `预填了 ${formatMonth(from)}的情况` : '第一个月，全部符合条件的楼栋'}）。`,
+    `已写入 ${out}：${formatMonth(month)}的进展表模板，${rows.length} ${words.counter}${words.item}（${from ? `预填了 ${formatMonth(from)}的情况` : `第一个月，全部符合条件的${words.noun}`}）。`,
   ];
   if (dataset.snapshots.some((s) => s.month === month)) {
     lines.push(`注意：${month} 已经发布过；重新导入需要 --replace，并在 corrections.csv 中登记更正。`);

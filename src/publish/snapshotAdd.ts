@@ -1,5 +1,6 @@
 // snapshot:add: turn the office's monthly export into data/snapshots/YYYY-MM.csv, but only if the
 // whole data directory still validates with it; then say in Chinese what changed.
+import { entityWords } from '../data/programmeWords.ts';
 import {
   cpSync,
   existsSync,
@@ -146,8 +147,10 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
   stdout.push(`读取 ${input}（${source.described}），${month}`);
   if (source.problems.length > 0) return fail(...source.problems);
   const { file: sourceFile } = source;
+  const words = entityWords(report.entity);
   const normalised = normaliseSnapshot(source.rows, report.milestones, {
     date1904: source.date1904 === true,
+    idHeaders: [`${words.noun}编号`],
     ...(sourceFile.kind === 'xlsx' ? { place: (line, index) => cellRef(sourceFile.sheet, line, index) } : {}),
   });
   if (!normalised.ok) return fail(...normalised.problems.map((p) => `${input}: ${p}`));
@@ -200,7 +203,7 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
     writeFileSync(partial, normalised.csv);
     renameSync(partial, target);
     stdout.push(...loaded.warnings.map(describe));
-    stdout.push(`已写入 ${target}（${normalised.rows} 栋楼）。校验通过。`, '');
+    stdout.push(`已写入 ${target}（${normalised.rows} ${words.counter}${words.item}）。校验通过。`, '');
 
     if (options.annotate) stdout.push(`没有发现问题，不需要标红的副本（未写入 ${options.annotate}）。`);
     const stats = computeStats(loaded.dataset);

@@ -3,7 +3,7 @@
 import ExcelJS from 'exceljs';
 import { zipSync } from 'fflate';
 import type { Cell, SourceRow } from './sourceRow.ts';
-import { TEMPLATE_SHEET, GUIDE_SHEET } from './sheetNames.ts';
+import { GUIDE_SHEET, isTemplateSheet } from './sheetNames.ts';
 import { DEFAULT_LIMITS, readZipParts, type ZipLimits } from './zipParts.ts';
 
 export interface ReadWorkbook {
@@ -76,7 +76,7 @@ export function chooseSheet(
   workbook: ExcelJS.Workbook,
 ): { ok: true; sheet: ExcelJS.Worksheet } | { ok: false; message: string } {
   const visible = workbook.worksheets.filter((s) => s.state === 'visible' || s.state === undefined);
-  const named = visible.find((s) => s.name === TEMPLATE_SHEET);
+  const named = visible.find((s) => isTemplateSheet(s.name));
   if (named) return { ok: true, sheet: named };
   const data = visible.filter((s) => s.name !== GUIDE_SHEET && hasData(s));
   const [only, ...others] = data;
@@ -87,7 +87,7 @@ export function chooseSheet(
   const names = data.map((s) => `“${s.name}”`).join('、');
   return {
     ok: false,
-    message: `有 ${data.length} 个可见的工作表都有数据（${names}），不知道该导入哪一个：请删除或隐藏其他工作表，只留下本月的进展表（或使用模板的“${TEMPLATE_SHEET}”工作表）`,
+    message: `有 ${data.length} 个可见的工作表都有数据（${names}），不知道该导入哪一个：请删除或隐藏其他工作表，只留下本月的进展表（或使用模板的“…进展”工作表）`,
   };
 }
 

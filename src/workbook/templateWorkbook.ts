@@ -4,7 +4,8 @@ import ExcelJS from 'exceljs';
 import { monthEnd } from '../data/parseDate.ts';
 import { STATUS_LABELS, STATUSES, type Dataset, type Month, type SnapshotRow } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
-import { GUIDE_SHEET, TEMPLATE_SHEET } from './sheetNames.ts';
+import { entityWords } from '../data/programmeWords.ts';
+import { GUIDE_SHEET, templateSheetName } from './sheetNames.ts';
 
 const DATE_FORMAT = 'yyyy-mm-dd';
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE7E6E6' } };
@@ -25,6 +26,8 @@ const utcDate = (iso: string): Date => new Date(`${iso}T00:00:00Z`);
 /** Builds the template workbook for `month`. */
 export function templateWorkbook(dataset: Dataset, month: Month): ExcelJS.Workbook {
   const { report, buildings, communities } = dataset;
+  const { noun } = entityWords(report.entity);
+  const sheetName = templateSheetName(noun);
   const building = new Map(buildings.map((b) => [b.id, b]));
   const communityOrder = new Map(communities.map((c, i) => [c.id, i]));
   const communityName = new Map(communities.map((c) => [c.id, c.name]));
@@ -42,7 +45,7 @@ export function templateWorkbook(dataset: Dataset, month: Month): ExcelJS.Workbo
 
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Gongshi';
-  const sheet = workbook.addWorksheet(TEMPLATE_SHEET, {
+  const sheet = workbook.addWorksheet(sheetName, {
     views: [{ state: 'frozen', xSplit: 3, ySplit: 1, activeCell: 'D2' }],
     pageSetup: {
       paperSize: 9 as ExcelJS.PaperSize, // A4
@@ -54,7 +57,7 @@ export function templateWorkbook(dataset: Dataset, month: Month): ExcelJS.Workbo
     },
   });
   sheet.columns = [
-    { header: '楼栋编号', width: 14 },
+    { header: `${noun}编号`, width: 14 },
     { header: '社区', width: 10 },
     { header: '地址', width: 24 },
     { header: '状态', width: 9 },
@@ -124,34 +127,53 @@ export function templateWorkbook(dataset: Dataset, month: Month): ExcelJS.Workbo
     autoFilter: true,
   });
 
-  guideSheet(workbook, dataset, month, lastDay);
+  // The first row of this very template, as the office will see it, is the guide's example.
+  const first = rows[0];
+  const firstBuilding = first ? building.get(first.buildingId) : undefined;
+  const example = first && [
+    first.buildingId,
+    communityName.get(firstBuilding?.communityId ?? '') ?? '',
+    firstBuilding?.address ?? '',
+    STATUS_LABELS[first.status],
+    ...report.milestones.map((m) => first.dates[m.key] ?? null),
+    first.note,
+  ];
+  guideSheet(workbook, dataset, month, lastDay, example);
   workbook.views = [
     { x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' },
   ];
   return workbook;
 }
 
-function guideSheet(workbook: ExcelJS.Workbook, dataset: Dataset, month: Month, lastDay: string): void {
+function guideSheet(
+  workbook: ExcelJS.Workbook,
+  dataset: Dataset,
+  month: Month,
+  lastDay: string,
+  example: readonly (string | null)[] | undefined,
+): void {
   const { report } = dataset;
+  const { noun, counter, item } = entityWords(report.entity);
+  const sheetName = templateSheetName(noun);
   const guide = workbook.addWorksheet(GUIDE_SHEET);
   guide.columns = [{ width: 16 }, { width: 44 }, { width: 56 }];
   const day = `${lastDay.slice(0, 8)}05`;
   const lines: Array<Array<string | null>> = [
     [`${report.title}：${formatMonth(month)}进展表填写说明`],
     [],
-    [`只在“${TEMPLATE_SHEET}”工作表中填写；每栋楼一行，已填好上个月的情况，只需改本月有变化的格子。`],
+    [`只在“${sheetName}”工作表中填写；每${counter}${item}一行，已填好上个月的情况，只需改本月有变化的格子。`],
     [
       `填好后保存为 ${month}.xlsx（或 ${formatMonth(month)}.xlsx），上传到仓库的 inbox 文件夹（见 docs/publishing.md）。`,
     ],
     [
-      '不要删除行，不要改表头；楼栋编号、社区、地址三列已锁定。不要填写姓名、电话、身份证号、房号等个人信息。',
+      `不要删除行，不要改表头；${noun}编号、社区、地址三列已锁定。不要填写姓名、电话、身份证号、房号等个人信息。`,
     ],
     [],
     ['列', '含义', '怎么填'],
-    ['楼栋编号', '楼栋的固定编号，与 buildings.csv 一致', '已锁定，不用改'],
-    ['社区', '楼栋所在社区', '已锁定，仅供核对'],
-    ['地址', '楼栋地址（不含房号）', '已锁定，仅供核对'],
-    ['状态', '这栋楼的工作现在是否在推进', `从下拉列表选择：${STATUS_OPTIONS.join(' / ')}`],
+    [`${noun}编号`, `${noun}的固定编号，与 buildings.csv 一致`, '已锁定，不用改'],
+    ['社区', `${noun}所在社区`, '已锁定，仅供核对'],
+    ['地址', `${noun}地址（不含房号）`, '已锁定，仅供核对'],
+    ['状态', `这${counter}${item}的工作现在是否在推进`, `从下拉列表选择：${STATUS_OPTIONS.join(' / ')}`],
     ...report.milestones.map((m) => [
       m.label,
       m.description,
@@ -160,15 +182,8 @@ function guideSheet(workbook: ExcelJS.Workbook, dataset: Dataset, month: Month, 
     ['备注', '公开的简短说明，会显示在网站上', '可留空；几句话以内'],
     [],
     ['示例（一行填好的样子）'],
-    ['楼栋编号', '社区', '地址', '状态', ...report.milestones.map((m) => m.label), '备注'],
-    [
-      'xiwan-004',
-      '西湾',
-      '西湾路西一巷2号',
-      STATUS_LABELS.active,
-      ...report.milestones.map((_, k) => (k < 2 ? `2025-0${k + 3}-1${k}` : null)),
-      '业主表决已通过，准备批前公示',
-    ],
+    [`${noun}编号`, '社区', '地址', '状态', ...report.milestones.map((m) => m.label), '备注'],
+    ...(example ? [[...example]] : []),
   ];
   lines.forEach((values, i) => {
     const row = guide.getRow(i + 1);
