@@ -39,7 +39,7 @@ export function checkHistory(
         const change = { month, buildingId: id, field: 'row', oldValue: '有', newValue: '' };
         if (!corrections.match(change)) {
           problems.push(
-            error(file, START, 'history.missing_building', `${month} 楼栋 ${id} 在 ${prev.snapshot.month} 的快照中有（第 ${before.line} 行），本月缺失：请补回这一行；如确实不再跟踪，${unmatched(change)}`),
+            error(file, START, 'history.missing_building', `${month} ${id} 在 ${prev.snapshot.month} 的快照中有（第 ${before.line} 行），本月缺失：请补回这一行；如确实不再跟踪，${unmatched(change)}`),
           );
         }
         continue;
@@ -53,14 +53,14 @@ export function checkHistory(
           // Newly reached: fine when dated in or after the previous snapshot's month.
           if (is === undefined || is >= previousStart || corrections.match(change)) continue;
           problems.push(
-            error(file, cellAt(record, m.key), 'history.backdated', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）本月首次出现，日期 ${is} 早于上一期快照（${prev.snapshot.month}）的月初 ${previousStart}：请核对日期（例如 Excel 的日期系统或年份）；${unmatched(change, '若确是迟报的补录，')}`),
+            error(file, cellAt(record, m.key), 'history.backdated', `${month} ${id} 的 ${m.key}（${m.label}）本月首次出现，日期 ${is} 早于上一期快照（${prev.snapshot.month}）的月初 ${previousStart}：请核对日期（例如 Excel 的日期系统或年份）；${unmatched(change, '若确是迟报的补录，')}`),
           );
           continue;
         }
         if (corrections.match(change)) continue;
         const what = is === undefined ? '本月为空' : `本月改成了 ${is}`;
         problems.push(
-          error(file, cellAt(record, m.key), is === undefined ? 'history.date_removed' : 'history.date_changed', `${month} 楼栋 ${id} 的 ${m.key}（${m.label}）上月为 ${was}，${what}：已公布的日期不能丢失或改动；${unmatched(change)}`),
+          error(file, cellAt(record, m.key), is === undefined ? 'history.date_removed' : 'history.date_changed', `${month} ${id} 的 ${m.key}（${m.label}）上月为 ${was}，${what}：已公布的日期不能丢失或改动；${unmatched(change)}`),
         );
       }
     }

@@ -21,7 +21,7 @@ export function checkIneligibleWording(
         file,
         locate(['ineligible', 'reasons', key]),
         'report.ineligible_reason_unused',
-        `ineligible.reasons 中的“${key}”没有楼栋使用：buildings.csv 的 ineligible_reason 要与它一字不差${
+        `ineligible.reasons 中的“${key}”没有一行使用：buildings.csv 的 ineligible_reason 要与它一字不差${
           recorded.length > 0 ? `（现有原因：${recorded.slice(0, 5).join("、")}${recorded.length > 5 ? ' 等' : ''}）` : ''
         }；不再需要就删除这一项`,
       ),

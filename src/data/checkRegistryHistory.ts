@@ -45,7 +45,7 @@ export function checkRegistryHistory(
     };
     if (!building) {
       for (const c of chain) {
-        fail(c, 'building_id', 'correction.unknown_building', `buildings.csv 中没有楼栋 ${first.buildingId}：登记表变更只能针对登记表中的楼栋`);
+        fail(c, 'building_id', 'correction.unknown_building', `buildings.csv 中没有 ${first.buildingId}：登记表变更只能针对登记表中已有的编号`);
       }
       continue;
     }
@@ -59,15 +59,15 @@ export function checkRegistryHistory(
       }
       const next = chain[i + 1]?.correction;
       if (next && next.month === month) {
-        fail(chain[i + 1] ?? c, 'month', 'correction.duplicate', `楼栋 ${building.id} 的 ${field} 在 ${month} 登记了两次变更：每个月只能有一条`);
+        fail(chain[i + 1] ?? c, 'month', 'correction.duplicate', `${building.id} 的 ${field} 在 ${month} 登记了两次变更：每个月只能有一条`);
       } else if (next && next.oldValue !== newValue) {
-        fail(chain[i + 1] ?? c, 'old_value', 'correction.broken_chain', `楼栋 ${building.id} 的 ${field}：${month} 的变更改成了 ${newValue}，${next.month} 的变更却从 ${next.oldValue} 改起：请核对 old_value`);
+        fail(chain[i + 1] ?? c, 'old_value', 'correction.broken_chain', `${building.id} 的 ${field}：${month} 的变更改成了 ${newValue}，${next.month} 的变更却从 ${next.oldValue} 改起：请核对 old_value`);
       }
     });
     const last = chain.at(-1);
     const current = registryValue(building, field);
     if (last && last.correction.newValue !== current) {
-      fail(last, 'new_value', 'correction.registry_mismatch', `楼栋 ${building.id} 的 ${field} 在 buildings.csv 中是 ${current}，最后一条变更（${last.correction.month}）却改成了 ${last.correction.newValue}：两处要一致`);
+      fail(last, 'new_value', 'correction.registry_mismatch', `${building.id} 的 ${field} 在 buildings.csv 中是 ${current}，最后一条变更（${last.correction.month}）却改成了 ${last.correction.newValue}：两处要一致`);
     }
     // Wrong ones are reported above, so they are not reported again as unused.
     for (const c of chain) matcher.use(c.correction);

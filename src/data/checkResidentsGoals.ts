@@ -20,7 +20,7 @@ export function checkResidentsGoals(
             file,
             locate(['goals', i, 'measure']),
             'report.goal_needs_residents',
-            `目标“${goal.label}”按居民人数计算，但 buildings.csv 中有 ${missing.length} 栋没有居民数（如 ${missing[0]?.id}）：请在 buildings.csv 中加上 residents 列并逐栋填写，或把这个目标改为 "measure": "buildings"`,
+            `目标“${goal.label}”按居民人数计算，但 buildings.csv 中有 ${missing.length} 行没有居民数（如 ${missing[0]?.id}）：请在 buildings.csv 中加上 residents 列并逐行填写，或把这个目标改为 "measure": "buildings"`,
           ),
         ]
       : [],

@@ -87,6 +87,6 @@ export function unusedCorrections(
     .map((c) => {
       const { month, buildingId, field, oldValue, newValue } = c;
       const where = severity === 'error' ? '数据和已发布的网站中都没有' : '数据中没有';
-      return make(file, { line: c.line, column: 1 }, 'correction.unused', `这条更正没有用上：${where} ${month} 楼栋 ${buildingId} 的 ${field} 从 ${oldValue || '（空）'} 改成 ${newValue || '（空）'} 的变化：更正只说明它记录的那一处改动，不能为别的改动放行；请核对 month、building_id、field、old_value、new_value，或删除这一行`);
+      return make(file, { line: c.line, column: 1 }, 'correction.unused', `这条更正没有用上：${where} ${month} ${buildingId} 的 ${field} 从 ${oldValue || '（空）'} 改成 ${newValue || '（空）'} 的变化：更正只说明它记录的那一处改动，不能为别的改动放行；请核对 month、building_id、field、old_value、new_value，或删除这一行`);
     });
 }

@@ -37,7 +37,7 @@ describe('corrections match the change they document', () => {
       'snapshots/2025-09.csv:2:6: error history.date_changed',
     ]);
     expect(messages(result)).toContain(
-      '2025-09 楼栋 b1 的 permit（规划许可）上月为 2025-06-01，本月改成了 2025-06-02',
+      '2025-09 b1 的 permit（规划许可）上月为 2025-06-01，本月改成了 2025-06-02',
     );
     expect(messages(result)).toContain('第 2 行登记的是 2025-06-01 → 2025-06-20，与数据不符');
   });
@@ -65,7 +65,7 @@ describe('late reports', () => {
     const { result, dir } = await load({ 'snapshots/2025-09.csv': backdated });
     expect(places(result, dir)).toEqual(['snapshots/2025-09.csv:3:4: error history.backdated']);
     expect(messages(result)).toContain(
-      '2025-09 楼栋 b2 的 consent（业主表决通过）本月首次出现，日期 2025-03-10 早于上一期快照（2025-08）的月初 2025-08-01',
+      '2025-09 b2 的 consent（业主表决通过）本月首次出现，日期 2025-03-10 早于上一期快照（2025-08）的月初 2025-08-01',
     );
   });
   it('accepts it when a correction records the late report', async () => {
@@ -131,6 +131,6 @@ describe('registry changes', () => {
       'corrections.csv:3:4: error correction.broken_chain',
       'corrections.csv:4:5: error correction.registry_mismatch',
     ]);
-    expect(messages(result)).toContain('楼栋 b1 的 residents 在 buildings.csv 中是 100，最后一条变更（2025-09）却改成了 120');
+    expect(messages(result)).toContain('b1 的 residents 在 buildings.csv 中是 100，最后一条变更（2025-09）却改成了 120');
   });
 });

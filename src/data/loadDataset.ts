@@ -63,7 +63,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const buildingsText = readText('buildings.csv');
   const communityIds = communities ? new Set(communities.communities.map((c) => c.id)) : undefined;
   const buildings = buildingsText == null ? undefined : parseBuildings(buildingsText, buildingsFile, communityIds);
-  if (buildingsText === undefined) problems.push(missing(buildingsFile, '需要 buildings.csv（楼栋登记表）'));
+  if (buildingsText === undefined) problems.push(missing(buildingsFile, '需要 buildings.csv（登记表）'));
   else if (buildings) problems.push(...buildings.problems);
   const registry = buildings
     ? {

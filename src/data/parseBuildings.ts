@@ -56,7 +56,7 @@ export function parseBuildings(text: string, file: string, communityIds?: Readon
     } else if (id) {
       const seen = byKey.get(idKey(id.value));
       if (seen !== undefined) {
-        report(record, 'building_id', 'building.duplicate_id', duplicateIdMessage('building_id', id.value, seen, '每栋楼只写一行'));
+        report(record, 'building_id', 'building.duplicate_id', duplicateIdMessage('building_id', id.value, seen, '每个编号只写一行'));
         continue;
       }
       byKey.set(idKey(id.value), { id: id.value, line: record.at.line });
@@ -72,7 +72,7 @@ export function parseBuildings(text: string, file: string, communityIds?: Readon
     }
     const address = cellValue(record, 'address');
     if (address === '') {
-      report(record, 'address', 'building.empty_address', 'address 为空：请填写楼栋地址（只写到楼栋，如 西湾东1号）');
+      report(record, 'address', 'building.empty_address', 'address 为空：请填写地址（只写到门牌，不写房号，如 西湾东1号）');
       valid = false;
     }
     const numbers: Partial<Record<string, number>> = {};

@@ -93,7 +93,7 @@ export function parseCorrections(text: string, file: string, milestones: readonl
       fail(
         'field',
         'correction.unknown_field',
-        `未知的 field“${rawField}”：应是 ${options} 之一（row 表示整行；community_id、eligible、residents 表示楼栋登记表自 month 起的变更）`,
+        `未知的 field“${rawField}”：应是 ${options} 之一（row 表示整行；community_id、eligible、residents 表示登记表自 month 起的变更）`,
       );
     }
     // Values are compared with the data cell by cell, so they are read the way the data is.

@@ -73,12 +73,12 @@ export function parseSnapshot(
     const buildingId = id.value;
     const first = records.get(buildingId);
     if (first) {
-      fail('building_id', 'snapshot.duplicate_id', `building_id“${buildingId}”在本月快照中重复（第 ${first.at.line} 行已有）：每栋楼每月只写一行`);
+      fail('building_id', 'snapshot.duplicate_id', `building_id“${buildingId}”在本月快照中重复（第 ${first.at.line} 行已有）：每个编号每月只写一行`);
       continue;
     }
     records.set(buildingId, record);
     if (registry && !registry.known.has(buildingId)) {
-      fail('building_id', 'snapshot.unknown_building', `未知的 building_id“${buildingId}”：请使用 buildings.csv 中已有的楼栋编号，或先在那里登记这栋楼`);
+      fail('building_id', 'snapshot.unknown_building', `未知的 building_id“${buildingId}”：请使用 buildings.csv 中已有的编号，或先在那里登记`);
     }
     const rawStatus = cellValue(record, 'status');
     const status = rawStatus === undefined ? undefined : parseStatus(rawStatus);
@@ -98,7 +98,7 @@ export function parseSnapshot(
     if (valid && registry?.eligible.get(buildingId) === false) {
       const reached = milestones.find((m) => dates[m.key] !== undefined);
       if (reached) {
-        fail(reached.key, 'snapshot.ineligible_building', `楼栋 ${buildingId} 在 buildings.csv 中不符合条件 (eligible=否)，却填写了 ${name(reached)}：请核对 buildings.csv 的 eligible，或清空本行日期`);
+        fail(reached.key, 'snapshot.ineligible_building', `${buildingId} 在 buildings.csv 中不符合条件 (eligible=否)，却填写了 ${name(reached)}：请核对 buildings.csv 的 eligible，或清空本行日期`);
       }
     }
     if (!valid || !status?.ok) {

@@ -60,7 +60,7 @@ const RULE_TEXT: Record<PersonalDataRule, string> = {
 
 function finding(rule: PersonalDataRule, index: number, end: number, match: string): PersonalDataFinding {
   const masked = mask(match.trim());
-  const where = rule === 'room_number' ? '地址只写到楼栋（如 西湾东1号）' : '公开数据不得含个人信息';
+  const where = rule === 'room_number' ? '地址只写到门牌（如 西湾东1号）' : '公开数据不得含个人信息';
   return {
     rule,
     index,

@@ -154,7 +154,7 @@ export const reportSchema = z
       }
     });
     if (report.milestones[0]?.optional) {
-      ctx.addIssue({ code: 'custom', path: ['milestones', 0, 'optional'], message: `第一个里程碑“${report.milestones[0].label}”不能是可选的：每一栋都从它开始；请删除 "optional"，或把它移到后面` });
+      ctx.addIssue({ code: 'custom', path: ['milestones', 0, 'optional'], message: `第一个里程碑“${report.milestones[0].label}”不能是可选的：每一项都从它开始；请删除 "optional"，或把它移到后面` });
     }
     const known = [...keys].join(', ');
     const goalKeys = new Set<string>();

@@ -39,7 +39,7 @@ export function scanGuide(text: string, file: string): Problem[] {
   }
   if (!steps)
     problems.push(
-      error(file, { line: 1, column: 1 }, 'guide.no_steps', '指南中没有 {{Steps}}：请单独加一行 {{Steps}}，楼栋页面的“办事指南”链接要跳到其中每一步'),
+      error(file, { line: 1, column: 1 }, 'guide.no_steps', '指南中没有 {{Steps}}：请单独加一行 {{Steps}}，各页面的“办事指南”链接要跳到其中每一步'),
     );
   return problems;
 }

@@ -42,7 +42,7 @@ export function compareSnapshot(
         file,
         at,
         'published.cell_changed',
-        `已发布的 ${month} 快照中，楼栋 ${change.buildingId} 的 ${change.field} 为 ${cell(change.oldValue)}，现在为 ${cell(change.newValue)}：已发布的数据不能悄悄改动，请恢复原值；${correctionHint(change)}${nearMissNote(matcher.near(change))}`,
+        `已发布的 ${month} 快照中，${change.buildingId} 的 ${change.field} 为 ${cell(change.oldValue)}，现在为 ${cell(change.newValue)}：已发布的数据不能悄悄改动，请恢复原值；${correctionHint(change)}${nearMissNote(matcher.near(change))}`,
       ),
     );
   };
@@ -106,7 +106,7 @@ export function compareRegistry(
           buildingsFile,
           START,
           'published.registry_changed',
-          `楼栋 ${id} 的 ${field} 已发布为 ${cell(was)}，buildings.csv 中现在为 ${cell(is)}：这会改变已发布的月度数字（已发布到 ${latestPublished}）；若确有变更，请登记从哪个月起生效，之前的月份仍按原值计算：${correctionHint(change)}`,
+          `${id} 的 ${field} 已发布为 ${cell(was)}，buildings.csv 中现在为 ${cell(is)}：这会改变已发布的月度数字（已发布到 ${latestPublished}）；若确有变更，请登记从哪个月起生效，之前的月份仍按原值计算：${correctionHint(change)}`,
         ),
       );
     }
@@ -160,7 +160,7 @@ export function compareSeries(
           path,
           START,
           'published.figure_changed',
-          `已发布的 ${month} ${scope} 的 ${field} 为 ${cell(was)}，现在算出来是 ${cell(is)}：过去月份的数字变了，却没有更正说明原因。常见原因：buildings.csv 中楼栋换了社区、改了是否符合条件或居民数，而没有在 corrections.csv 登记生效月份；或改了已发布月份的快照`,
+          `已发布的 ${month} ${scope} 的 ${field} 为 ${cell(was)}，现在算出来是 ${cell(is)}：过去月份的数字变了，却没有更正说明原因。常见原因：buildings.csv 中某一行换了社区、改了是否符合条件或居民数，而没有在 corrections.csv 登记生效月份；或改了已发布月份的快照`,
         ),
       );
     }

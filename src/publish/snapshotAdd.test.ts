@@ -98,7 +98,7 @@ describe('snapshotAdd', () => {
     expect(existsSync(path.join(dir, 'snapshots', '2025-02.csv'))).toBe(false);
     // Positions in the office's own file (line 4 after the blank line), not in the canonical copy.
     expect(result.stderr).toEqual([
-      `${input}:2:3: error: 2025-02 楼栋 b1 的 group_formed（成立筹备组）上月为 2025-01-05，本月为空：已公布的日期不能丢失或改动；如属更正，请在 corrections.csv 中登记一行：month=2025-02, building_id=b1, field=group_formed, old_value=2025-01-05, new_value=（留空），并写明 date 和 reason（西湾路1号 成立筹备组）`,
+      `${input}:2:3: error: 2025-02 b1 的 group_formed（成立筹备组）上月为 2025-01-05，本月为空：已公布的日期不能丢失或改动；如属更正，请在 corrections.csv 中登记一行：month=2025-02, building_id=b1, field=group_formed, old_value=2025-01-05, new_value=（留空），并写明 date 和 reason（西湾路1号 成立筹备组）`,
       `${input}:4:3: error: 日期 2025-03-09 晚于本快照月末 2025-02-28 (group_formed)：快照只记录截至当月底已发生的事；请核对日期或文件名月份（西湾路2号 成立筹备组）`,
       '校验未通过：2 个错误。请在表格中改正后重新运行。',
       '没有写入任何文件。(nothing was written)',

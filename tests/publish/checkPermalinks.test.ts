@@ -63,11 +63,11 @@ describe('check:permalinks', () => {
     const may = path.join(data, 'snapshots', '2025-05.csv');
     expect(output).toMatch(
       new RegExp(
-        `${may}:\\d+:\\d+: error: 已发布的 2025-05 快照中，楼栋 [\\w-]+ 的 (permit|construction|in_service) 为 2025-05-\\d\\d，现在为 （空）`,
+        `${may}:\\d+:\\d+: error: 已发布的 2025-05 快照中，[\\w-]+ 的 (permit|construction|in_service) 为 2025-05-\\d\\d，现在为 （空）`,
       ),
     );
     expect(output).toContain(
-      `${path.join(data, 'corrections.csv')}:4:1: error: 这条更正没有用上：数据和已发布的网站中都没有 2025-05 楼栋 xiwan-004 的 notice`,
+      `${path.join(data, 'corrections.csv')}:4:1: error: 这条更正没有用上：数据和已发布的网站中都没有 2025-05 xiwan-004 的 notice`,
     );
     expect(output).toMatch(
       /\/data\/timeseries\/street\.json:1:1: error: 已发布的 2025-05 全街 的 \w+ 为 \d+，现在算出来是 \d+/,
@@ -86,7 +86,7 @@ describe('check:permalinks', () => {
     const wrong = await against(data);
     expect(wrong.status).toBe(1);
     expect(wrong.output).toContain(
-      `已发布的 2025-05 快照中，楼栋 ${id} 的 note 为 ${note}，现在为 更正后的备注`,
+      `已发布的 2025-05 快照中，${id} 的 note 为 ${note}，现在为 更正后的备注`,
     );
     // A correction for that cell with other values documents nothing.
     const corrections = path.join(data, 'corrections.csv');
@@ -114,7 +114,7 @@ describe('check:permalinks', () => {
     expect(status).toBe(1);
     for (const id of moved) {
       expect(output).toContain(
-        `${file}:1:1: error: 楼栋 ${id} 的 community_id 已发布为 xiwan，buildings.csv 中现在为 guangya`,
+        `${file}:1:1: error: ${id} 的 community_id 已发布为 xiwan，buildings.csv 中现在为 guangya`,
       );
     }
     expect(output).toMatch(

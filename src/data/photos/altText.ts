@@ -5,7 +5,7 @@ const FILE_NAME = /\.(jpe?g|png|webp|heic|heif|gif|avif)$|^(img|dsc|pxl|mmexport
 
 /** Why this alt text cannot be published, or undefined when it is fine. */
 export function altProblem(alt: string): string | undefined {
-  const example = '例如“新电梯井道旁，邻居们在楼下看电梯试运行”';
+  const example = '例如“施工完成后，邻居们在楼下看新装好的设施”';
   if (alt === '') return `alt（图片说明）为空：请用一句中文描述照片里有什么，读屏软件会读出来，${example}`;
   if (FILE_NAME.test(alt)) return `alt“${alt}”像是文件名：请改成描述照片内容的中文句子，${example}`;
   if (!CJK.test(alt)) return `alt“${alt}”不是中文：请用中文描述照片内容，${example}`;

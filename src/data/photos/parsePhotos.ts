@@ -53,7 +53,7 @@ export function parsePhotos(
     };
     const buildingId = cellValue(record, 'building_id') ?? '';
     if (!buildings.has(buildingId)) {
-      fail('building_id', 'photo.unknown_building', `未知的楼栋编号“${buildingId}”：应是 buildings.csv 中的 building_id`);
+      fail('building_id', 'photo.unknown_building', `未知的编号“${buildingId}”：应是 buildings.csv 中的 building_id`);
     }
     const rawMilestone = cellValue(record, 'milestone') ?? '';
     const milestone = milestones.find((m) => m.key === rawMilestone || m.label === rawMilestone)?.key;

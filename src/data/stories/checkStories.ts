@@ -51,7 +51,7 @@ function checkStory(story: StoryFile, context: StoriesContext): Problem[] {
   (Array.isArray(buildings) ? buildings : []).forEach((building: unknown, i) => {
     if (typeof building === 'string' && context.buildings && !context.buildings.has(building)) {
       problems.push(
-        error(file, front.locate(['buildings', i]), 'story.unknown_building', `未知的楼栋编号 ${building}：buildings 必须是 buildings.csv 中的 building_id`),
+        error(file, front.locate(['buildings', i]), 'story.unknown_building', `未知的编号 ${building}：buildings 必须是 buildings.csv 中的 building_id`),
       );
     }
   });

@@ -68,7 +68,7 @@ export function storyIssueMessage(issue: z.core.$ZodIssue, where: string, missin
     case 'unrecognized_keys':
       return `未知字段 ${issue.keys.join(', ')}：故事信息只能有 ${Object.keys(EXAMPLES).join('、')}；请检查拼写，或删除`;
     case 'too_small':
-      return issue.origin === 'array' ? `${where} 至少要写一个楼栋编号${example}` : `${where} 不能为空${example}`;
+      return issue.origin === 'array' ? `${where} 至少要写一个编号（buildings.csv 的 building_id）${example}` : `${where} 不能为空${example}`;
     case 'custom':
       return issue.message;
     default:
