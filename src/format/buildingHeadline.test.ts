@@ -54,6 +54,8 @@ describe('buildingHeadline', () => {
   it('says a tracked building without a milestone has not started, and an ineligible one is not tracked', () => {
     expect(buildingHeadline(base)).toBe('尚未成立筹备组');
     expect(buildingHeadline({ ...base, eligible: false, status: undefined })).toBe('不在加装范围');
-    expect(buildingHeadline({ ...base, eligible: false, ineligible: '未纳入改造计划' })).toBe('未纳入改造计划');
+    expect(buildingHeadline({ ...base, eligible: false, ineligible: '未纳入改造计划' })).toBe(
+      '未纳入改造计划',
+    );
   });
 });

@@ -3,11 +3,7 @@ import { searchHints } from './searchHints.ts';
 
 describe('searchHints', () => {
   it('gives a whole address, another street and a house number', () => {
-    expect(searchHints(['西湾东1号', '西湾东3号', '大岗元北32号'])).toEqual([
-      '西湾东1号',
-      '大岗元北',
-      '3号',
-    ]);
+    expect(searchHints(['西湾东1号', '西湾东3号', '大岗元北32号'])).toEqual(['西湾东1号', '大岗元北', '3号']);
   });
   it('falls back to whole names when addresses have no numbers', () => {
     expect(searchHints(['和平小区', '幸福小区', '建设小区'])).toEqual(['和平小区', '幸福小区']);
