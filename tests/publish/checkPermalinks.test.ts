@@ -85,9 +85,7 @@ describe('check:permalinks', () => {
     writeFileSync(file, text.replace(line, line.replace(`,${note}`, ',更正后的备注')));
     const wrong = await against(data);
     expect(wrong.status).toBe(1);
-    expect(wrong.output).toContain(
-      `已发布的 2025-05 快照中，${id} 的 note 为 ${note}，现在为 更正后的备注`,
-    );
+    expect(wrong.output).toContain(`已发布的 2025-05 快照中，${id} 的 note 为 ${note}，现在为 更正后的备注`);
     // A correction for that cell with other values documents nothing.
     const corrections = path.join(data, 'corrections.csv');
     appendFileSync(corrections, `2025-05,${id},note,别的备注,更正后的备注,2025-10-01,备注写错\n`);
