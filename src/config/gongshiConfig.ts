@@ -3,7 +3,7 @@
 // a build; pages receive this through `virtual:gongshi/config`, scripts call dataDirOption().
 import { resolve } from 'node:path';
 import { readReport } from '../data/readReport.ts';
-import { basePathOf } from '../site/urls.ts';
+import { basePathOf } from '../urls.ts';
 
 export interface GongshiConfig {
   /** The data directory as given (GONGSHI_DATA, else `data`), relative to the project root: messages name it so. */

@@ -1,7 +1,7 @@
 // /robots.txt: everything may be crawled; the sitemap URL follows report.siteUrl.
 import type { APIRoute } from 'astro';
 import { report } from '../site/dataset.ts';
-import { absoluteUrl } from '../site/urls.ts';
+import { absoluteUrl } from '../urls.ts';
 
 export const GET: APIRoute = () =>
   new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(report.siteUrl, '/sitemap-index.xml')}\n`, {

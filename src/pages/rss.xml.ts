@@ -5,7 +5,7 @@ import { monthEnd } from '../data/parseDate.ts';
 import { summaryText, summaryTitle } from '../publish/changesSummary.ts';
 import { monthlySummaries } from '../publish/monthlyChanges.ts';
 import { dataset, report, stats, words } from '../site/dataset.ts';
-import { absoluteUrl, reportUrl } from '../site/urls.ts';
+import { absoluteUrl, reportUrl } from '../urls.ts';
 
 export const GET: APIRoute = () =>
   rss({

@@ -1,6 +1,6 @@
 // Which sizes and formats of a photo are published. Pure: pages and the encoder agree through it.
 import type { Photo } from '../data/types.ts';
-import { photoVariantUrl } from '../site/urls.ts';
+import { photoVariantUrl } from '../urls.ts';
 
 /**
  * The widest a photo is shown is the 36em text column: 576 px, 792 px in 大字模式. Variants go to 1200 px

@@ -8,7 +8,7 @@ import {
   ogImageUrl,
   streetPosterUrl,
   streetPrintPosterUrl,
-} from '../site/urls.ts';
+} from '../urls.ts';
 import type { SiteStats } from '../stats/types.ts';
 import {
   buildingPosterModel,

@@ -17,7 +17,7 @@ import {
   formatPercent,
   milestoneLabel,
 } from '../format/index.ts';
-import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../site/urls.ts';
+import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../urls.ts';
 import { goalProgress } from '../stats/goals.ts';
 import { siteAccent } from '../theme/theme.ts';
 import { headlineItems } from '../stats/headline.ts';

@@ -4,7 +4,7 @@ import { join, relative } from 'node:path';
 import { storyId } from '../data/stories/storyId.ts';
 import type { Dataset } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
-import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../site/urls.ts';
+import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../urls.ts';
 import { stateHeadline } from '../stats/headline.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { communityName, figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';

@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
 import type { ReportConfig } from '../data/types.ts';
-import { basePathOf, ogImageUrl, pathWithoutBase } from '../site/urls.ts';
+import { basePathOf, ogImageUrl, pathWithoutBase } from '../urls.ts';
 import { mapFiles } from './fileLimit.ts';
 
 export interface OgPage {

@@ -1,5 +1,12 @@
 // Every published data file, built once from validated data: the endpoints serve these bodies
 // and the manifest hashes the very same strings, so the two can never disagree.
+import {
+  buildingsCsvUrl,
+  communitySeriesUrl,
+  snapshotCsvUrl,
+  snapshotJsonUrl,
+  streetSeriesUrl,
+} from '../urls.ts';
 import type { Dataset, Month } from '../data/types.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { buildingsTable } from './buildingsTable.ts';
@@ -27,14 +34,6 @@ export const CSV_TYPE = 'text/csv; charset=utf-8';
 export const JSON_TYPE = 'application/json; charset=utf-8';
 /** Downloads open in a spreadsheet: BOM and CRLF for Excel, no cell run as a formula. */
 const SPREADSHEET_CSV: CsvOptions = { bom: true, lineEnd: 'crlf', neutraliseFormulas: true };
-
-export const snapshotCsvUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.csv`;
-export const snapshotJsonUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.json`;
-export const streetSeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/street.${ext}`;
-export const communitySeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/communities.${ext}`;
-export const buildingsCsvUrl = (): string => '/data/buildings.csv';
-export const manifestUrl = (): string => '/data/manifest.json';
-export const urlsListUrl = (): string => '/data/urls.json';
 
 function both(
   table: Table,

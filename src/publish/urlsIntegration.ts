@@ -4,7 +4,7 @@ import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { urlsListUrl } from './downloads.ts';
+import { urlsListUrl } from '../urls.ts';
 import { urlList } from './siteUrls.ts';
 
 /** Relative `/`-separated paths of every file under `dir`. */

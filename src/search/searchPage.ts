@@ -20,7 +20,7 @@ import { hasExactMatch, normalizeAddress, rankResults } from './rankResults.ts';
 
 const MAX_SHOWN = 50;
 // Where the site is published (`/` or `/xicun/`): Vite fixes it from Astro's `base` in browser code.
-// Written out rather than imported from site/urls.ts, which would grow this page's own script.
+// Written out rather than imported from src/urls.ts, which would grow this page's own script.
 const BASE = import.meta.env.BASE_URL.replace(/\/?$/, '/');
 const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');

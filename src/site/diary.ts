@@ -1,6 +1,6 @@
 // Links for diary entries that name a milestone; a typo fails the build with the reason.
 import type { Building, Milestone } from '../data/types.ts';
-import { buildingUrl } from './urls.ts';
+import { buildingUrl } from '../urls.ts';
 
 const ISO = /^\d{4}-\d{2}-\d{2}$/;
 

@@ -3,7 +3,7 @@
 // in server code Astro lets any BASE_URL environment variable override it (vitest sets one).
 // Pages and components only; browser scripts take import.meta.env.BASE_URL, which Vite fixes from `base`.
 import { report } from './dataset.ts';
-import { basePathOf, pathWithBase, pathWithoutBase, srcsetWithBase } from './urls.ts';
+import { basePathOf, pathWithBase, pathWithoutBase, srcsetWithBase } from '../urls.ts';
 
 /** The path the site is published under, `/` or e.g. `/xicun/`. */
 export const BASE = basePathOf(report.siteUrl);

@@ -1,7 +1,7 @@
 // 喜悦时刻: the newest milestone photos, one per building, each linked to its building.
 import type { Building, BuildingPhoto, Milestone } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
-import { buildingUrl } from './urls.ts';
+import { buildingUrl } from '../urls.ts';
 
 export interface JoyTile {
   photo: BuildingPhoto;

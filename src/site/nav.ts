@@ -7,7 +7,7 @@ import {
   guideUrl,
   homeUrl,
   storiesUrl,
-} from './urls.ts';
+} from '../urls.ts';
 
 export interface NavItem {
   label: string;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ogFacts } from '../../src/posters/ogFacts.ts';
 import { ogCardModel, streetPosterModel } from '../../src/posters/models.ts';
-import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../../src/site/urls.ts';
+import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../../src/urls.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
 

@@ -6,7 +6,7 @@ import type { Dataset, SnapshotRow } from '../../src/data/types.ts';
 import { formatMonths, formatPhone } from '../../src/format/index.ts';
 import { stageOf } from '../../src/stats/stage.ts';
 import { stepTimes } from '../../src/stats/stepTimes.ts';
-import { buildingUrl, communityUrl, guideUrl } from '../../src/site/urls.ts';
+import { buildingUrl, communityUrl, guideUrl } from '../../src/urls.ts';
 import { htmlFileFor } from '../browser/dist.ts';
 
 let dataset: Dataset;

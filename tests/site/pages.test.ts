@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
-import { buildingUrl, communityUrl, reportUrl } from '../../src/site/urls.ts';
+import { buildingUrl, communityUrl, reportUrl } from '../../src/urls.ts';
 import { hasPage, htmlFileFor } from '../browser/dist.ts';
 
 let dataset: Dataset;

@@ -1,6 +1,6 @@
 // /data/snapshots/<YYYY-MM>.csv and /data/snapshots/latest.csv
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { snapshotCsvUrl } from '../../../publish/downloads.ts';
+import { snapshotCsvUrl } from '../../../urls.ts';
 import { dataset } from '../../../site/dataset.ts';
 import { serve } from '../_files.ts';
 

@@ -1,6 +1,6 @@
 // /data/snapshots/<YYYY-MM>.json and /data/snapshots/latest.json
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { snapshotJsonUrl } from '../../../publish/downloads.ts';
+import { snapshotJsonUrl } from '../../../urls.ts';
 import { dataset } from '../../../site/dataset.ts';
 import { serve } from '../_files.ts';
 

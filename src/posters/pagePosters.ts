@@ -1,8 +1,8 @@
 // The posters this build publishes, so pages link only to posters that exist and describe them in words.
-import { posterAlt } from '../posters/alt.ts';
-import { posterJobs } from '../posters/jobs.ts';
-import { posterSize } from '../posters/types.ts';
-import { dataset, stats } from './dataset.ts';
+import { posterAlt } from './alt.ts';
+import { posterJobs } from './jobs.ts';
+import { posterSize } from './types.ts';
+import { dataset, stats } from '../site/dataset.ts';
 
 export interface PublishedPoster {
   path: string;

@@ -2,7 +2,7 @@
 // Builders return site paths, from the site's root (`/buildings/x/`); a site published under a path
 // (siteUrl `https://host/xicun/`, Astro `base`) puts them under it with `pathWithBase` where a link is
 // written (src/site/href.ts in pages), and `absoluteUrl` for QR codes and feeds. Root base: unchanged.
-import type { Month } from '../data/types.ts';
+import type { Month } from './data/types.ts';
 
 export const homeUrl = (): string => '/';
 export const communitiesIndexUrl = (): string => '/communities/';
@@ -92,3 +92,12 @@ export function absoluteUrl(siteUrl: string, path: string): string {
 /** One published size and format of a photo: `/photos/<hash prefix>-<width>.<ext>`. */
 export const photoVariantUrl = (hash: string, width: number, ext: string): string =>
   `/photos/${hash.slice(0, 16)}-${width}.${ext}`;
+
+// Open data downloads (/data/): permanent, like the pages.
+export const snapshotCsvUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.csv`;
+export const snapshotJsonUrl = (month: Month | 'latest'): string => `/data/snapshots/${month}.json`;
+export const streetSeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/street.${ext}`;
+export const communitySeriesUrl = (ext: 'csv' | 'json'): string => `/data/timeseries/communities.${ext}`;
+export const buildingsCsvUrl = (): string => '/data/buildings.csv';
+export const manifestUrl = (): string => '/data/manifest.json';
+export const urlsListUrl = (): string => '/data/urls.json';
