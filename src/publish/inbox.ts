@@ -3,9 +3,8 @@
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Month } from '../data/types.ts';
-import type { Figures } from '../stats/types.ts';
-import type { MonthSummary } from './changesSummary.ts';
 import { inboxComment } from './inboxComment.ts';
+import type { InboxFile, InboxResult } from './inboxResult.ts';
 import { inboxMonth } from './inboxMonth.ts';
 import { makeTemplate } from './makeTemplate.ts';
 import { snapshotAdd } from './snapshotAdd.ts';
@@ -23,31 +22,6 @@ export interface InboxOptions {
   outDir?: string;
   /** The workflow run whose artifacts hold the preview site and those files. */
   runUrl?: string;
-}
-
-/** What became of one uploaded file. */
-export interface InboxFile {
-  name: string;
-  month?: Month;
-  ok: boolean;
-  /** e.g. `Excel 工作簿，读取工作表“楼栋进展”`. */
-  read?: string;
-  written?: string;
-  rows?: number;
-  problems: SourceMessage[];
-  summary?: MonthSummary;
-  /** Street figures of the month and of the month before, when imported. */
-  figures?: { current: Figures; previous?: Figures };
-  milestones?: ReadonlyArray<{ key: string; label: string }>;
-  annotated?: string;
-}
-
-export interface InboxResult {
-  code: 0 | 1;
-  files: InboxFile[];
-  /** Next month's template, when one was written. */
-  template?: string;
-  comment: string;
 }
 
 // Files a repository keeps in inbox/ to exist and explain itself; never imported.

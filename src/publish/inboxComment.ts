@@ -1,7 +1,7 @@
 // The pull request comment for an inbox import, in Chinese Markdown. Its first line is a hidden marker
 // the workflow finds it by, so a re-upload edits this comment instead of adding another.
 import { formatMonth } from '../format/dates.ts';
-import type { InboxFile, InboxResult } from './inbox.ts';
+import type { InboxFile, InboxResult } from './inboxResult.ts';
 
 export const COMMENT_MARKER = '<!-- gongshi-inbox -->';
 

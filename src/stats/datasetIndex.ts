@@ -1,6 +1,7 @@
 // Index a dataset once so every statistic is a lookup, never a scan (10,000 buildings × 24 months).
-import type { Building, Community, Dataset, IsoDate, SnapshotRow } from '../data/types.ts';
+import type { Building, Community, Dataset, SnapshotRow } from '../data/types.ts';
 import { indexCorrections, type CorrectionIndex } from './newlyReached.ts';
+import type { IndexedRow } from './types.ts';
 import { buildingAt, registryChanges } from './registryAt.ts';
 
 /** Registry counts of one scope; they do not change from month to month. */
@@ -8,20 +9,6 @@ export interface RegistryCounts {
   buildings: number;
   eligible: number;
   residents: number;
-}
-
-/**
- * A snapshot row with its dates as an array in milestone order. Rows' `dates` objects all have
- * different shapes, so reading them by key is slow in V8; the hot loops read this array instead.
- */
-export interface IndexedRow {
-  row: SnapshotRow;
-  /** Registry building, undefined if unknown (the loader rejects those). */
-  building: Building | undefined;
-  /** Date per milestone, in report order. */
-  dates: (IsoDate | undefined)[];
-  /** Index of the current stage's milestone, -1 for NO_STAGE. */
-  stage: number;
 }
 
 export interface DatasetIndex {

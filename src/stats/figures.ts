@@ -1,8 +1,8 @@
 // Figures (reached, stages, new this month, statuses) for the street and every community.
 import type { Month, Status } from '../data/types.ts';
-import type { DatasetIndex, IndexedRow, RegistryCounts } from './datasetIndex.ts';
+import type { DatasetIndex, RegistryCounts } from './datasetIndex.ts';
 import { newlyReached } from './newlyReached.ts';
-import { NO_STAGE, type Figures } from './types.ts';
+import { NO_STAGE, type Figures, type IndexedRow } from './types.ts';
 
 export interface MonthFigures {
   street: Figures;

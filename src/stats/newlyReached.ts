@@ -1,6 +1,6 @@
 // Which milestones a building reached in a month, shared by Figures.newThisMonth and MonthChanges.
 import type { Correction, Month } from '../data/types.ts';
-import type { IndexedRow } from './datasetIndex.ts';
+import type { IndexedRow } from './types.ts';
 import { addMonths, monthOf } from './months.ts';
 
 /** Corrections indexed by `month|buildingId|field`, for O(1) lookups. */
