@@ -40,7 +40,7 @@ const models: PosterModel[] = Array.from({ length: n }, (_, i) => {
   const model = portrait[i % portrait.length] as PosterModel;
   const round = Math.floor(i / portrait.length);
   if (round === 0 || model.kind === 'og') return model;
-  return model.kind === 'building'
+  return model.kind === 'building' || model.kind === 'story'
     ? { ...model, date: `${model.date}（${round}）` }
     : { ...model, period: `${model.period}（${round}）` };
 });

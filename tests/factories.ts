@@ -98,6 +98,7 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     corrections: [],
     photos: [],
     storyPhotos: [],
+    stories: [],
     ...overrides,
   };
 }

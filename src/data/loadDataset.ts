@@ -20,6 +20,7 @@ import { unsafeSvgReason } from '../theme/theme.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
 import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
+import { storyMeta } from './stories/storyMeta.ts';
 import { checkStoryText } from './storyText.ts';
 import type { IsoDate, LoadResult, Problem } from './types.ts';
 
@@ -187,6 +188,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       corrections: corrections.map((c) => c.correction),
       photos: photos.photos,
       storyPhotos: storyPhotos.photos,
+      stories: stories.flatMap((story) => storyMeta(story) ?? []),
     },
   };
 }

@@ -267,6 +267,22 @@ export interface StoryPhoto extends Photo {
   src: string;
 }
 
+/** A resident's story as its front matter describes it (the body is rendered by the site). */
+export interface Story {
+  /** Its address: /stories/<slug>/. */
+  slug: string;
+  file: string;
+  title: string;
+  /** The name the resident chose to be shown by. */
+  displayName: string;
+  /** Registry building ids it is about. */
+  buildings: string[];
+  date: IsoDate;
+  summary: string;
+  /** Invented sample content. */
+  sample: boolean;
+}
+
 export interface Dataset {
   dir: string;
   report: ReportConfig;
@@ -279,6 +295,8 @@ export interface Dataset {
   photos: BuildingPhoto[];
   /** Photos in story bodies, in story and text order. */
   storyPhotos: StoryPhoto[];
+  /** Stories whose front matter is valid, in file order. */
+  stories: Story[];
 }
 
 /** One validation finding, printed as `file:line:column: error: message`. */

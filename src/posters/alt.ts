@@ -32,6 +32,12 @@ export function posterAlt(model: PosterModel): string {
         `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
       );
     }
+    case 'story':
+      return (
+        `海报：${model.kicker}。${model.title}${sample}。${model.byline}，${model.date}。${model.summary}` +
+        `${model.photo ? `照片：${model.photo.alt}（图片来源：${model.photo.credit}）。` : ''}` +
+        `${model.cta}：${model.qrUrl}。发布：${model.publisher}。`
+      );
     case 'og':
       return `${model.title}。${model.subtitle}。${model.siteName}${sample}`;
   }

@@ -49,6 +49,7 @@ const COST: Record<PosterJob['model']['kind'], number> = {
   street: 2,
   community: 2,
   building: 2,
+  story: 2,
   og: 1,
 };
 const byCost = (a: { model: PosterJob['model'] }, b: { model: PosterJob['model'] }): number =>

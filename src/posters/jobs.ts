@@ -7,6 +7,7 @@ import {
   communityPrintPosterUrl,
   ogImageUrl,
   streetPosterUrl,
+  storyPosterUrl,
   streetPrintPosterUrl,
 } from '../urls.ts';
 import type { SiteStats } from '../stats/types.ts';
@@ -19,6 +20,7 @@ import {
   printPosterModel,
   streetPosterModel,
 } from './models.ts';
+import { storyPosterModel } from './storyModel.ts';
 import type { PosterModel } from './types.ts';
 
 export interface PosterJob {
@@ -27,7 +29,7 @@ export interface PosterJob {
   model: PosterModel;
 }
 
-/** Street and print posters for every month, community posters and building celebrations. */
+/** Street and print posters for every month, community posters, building celebrations and stories. */
 export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
   const { report } = dataset;
   const jobs: PosterJob[] = [];
@@ -53,6 +55,9 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
     if (!model) continue;
     jobs.push({ path: buildingPosterUrl(building.id), model });
     jobs.push({ path: buildingPrintPosterUrl(building.id), model: { ...model, edition: 'print' } });
+  }
+  for (const story of dataset.stories) {
+    jobs.push({ path: storyPosterUrl(story.slug), model: storyPosterModel(dataset, story) });
   }
   return jobs;
 }

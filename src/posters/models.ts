@@ -41,7 +41,8 @@ export function monthEnd(month: Month): IsoDate {
   return `${month}-${String(new Date(Date.UTC(year, m, 0)).getUTCDate()).padStart(2, '0')}`;
 }
 
-function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl: string } {
+/** The QR code's URL for a site path, and the same without the scheme to print under it. */
+export function links(report: ReportConfig, path: string): { qrUrl: string; displayUrl: string } {
   const qrUrl = absoluteUrl(report.siteUrl, path);
   return { qrUrl, displayUrl: qrUrl.replace(/^https?:\/\//, '') };
 }
@@ -130,7 +131,8 @@ export function figuresFor(series: readonly Figures[], month: Month): Figures {
   return f;
 }
 
-function base(report: ReportConfig): { publisher: string; illustrative: boolean; accent: string } {
+/** What every poster carries from report.json: publisher, sample flag and accent. */
+export function base(report: ReportConfig): { publisher: string; illustrative: boolean; accent: string } {
   return {
     publisher: report.contact.office,
     illustrative: report.illustrative,

@@ -90,6 +90,24 @@ export interface BuildingPosterModel extends PosterBase {
   cta: string;
 }
 
+/** A resident's story to share: its title, who tells it, about which building, its summary and photo. */
+export interface StoryPosterModel extends PosterBase {
+  kind: 'story';
+  /** e.g. 居民故事 · 西村街. */
+  kicker: string;
+  title: string;
+  /** e.g. 黄叔讲述 · 西湾东1号. */
+  byline: string;
+  /** e.g. 2025年9月20日. */
+  date: string;
+  /** The story's own summary (front matter), drawn large. */
+  summary: string;
+  /** Its first photo, drawn as the hero behind the title; undefined for a story without photos. */
+  photo: PosterPhoto | undefined;
+  /** Beside the QR code: 扫码读完整的故事. */
+  cta: string;
+}
+
 /** Open Graph card for any page. */
 export interface OgCardModel {
   kind: 'og';
@@ -106,7 +124,7 @@ export interface OgCardModel {
   accent: string;
 }
 
-export type PosterModel = ProgressPosterModel | BuildingPosterModel | OgCardModel;
+export type PosterModel = ProgressPosterModel | BuildingPosterModel | StoryPosterModel | OgCardModel;
 export type PosterKind = PosterModel['kind'];
 
 /** Resolution the print edition declares: A4 (210 mm) is 2480 px wide at 300 dpi. */
@@ -129,6 +147,7 @@ export const POSTER_SIZES: Record<PosterKind, { width: number; height: number }>
   street: { width: 1080, height: 1440 },
   community: { width: 1080, height: 1440 },
   building: { width: 1080, height: 1440 },
+  story: { width: 1080, height: 1440 },
   og: { width: 1200, height: 630 },
   print: { width: 2480, height: 3508 },
 };

@@ -12,6 +12,7 @@ import type {
   OgCardModel,
   PosterModel,
   ProgressPosterModel,
+  StoryPosterModel,
 } from '../../src/posters/types.ts';
 import { LONG_ADDRESS, LONG_COMMUNITY } from './fixtures.ts';
 
@@ -124,6 +125,21 @@ const ogPhoto: OgCardModel = {
 };
 const ogState: OgCardModel = { ...og, state: `已撤回（曾完成第3步：${LONG_ADDRESS}批前公示）` };
 
+const story: StoryPosterModel = {
+  ...common,
+  kind: 'story',
+  kicker: `居民故事 · ${LONG_COMMUNITY}街道`,
+  title: `${LONG_ADDRESS}的电梯日记：从成立筹备组到投入使用的每一天`,
+  byline: `热心邻居黄叔讲述 · ${LONG_ADDRESS}、${LONG_ADDRESS}`,
+  date: '2025年12月31日',
+  summary:
+    `${LONG_ADDRESS}从成立筹备组到电梯投入使用，一位热心邻居记下的一年半：开会、表决、公示、施工，还有第一次坐上电梯的那天。`.repeat(
+      2,
+    ),
+  photo: undefined,
+  cta: '扫码读完整的故事',
+};
+
 const ONE_PIXEL =
   'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==';
 
@@ -184,6 +200,14 @@ describe.each([
     {
       ...building,
       photo: { file: '/no/file.jpg', hash: 'h', alt: '试乘', credit: `${LONG_COMMUNITY}社区居委会` },
+    },
+  ],
+  ['story', story],
+  [
+    'story with a photo',
+    {
+      ...story,
+      photo: { file: '/no/file.jpg', hash: 'h', alt: '开工', credit: `${LONG_COMMUNITY}社区居委会` },
     },
   ],
   ['og', og],

@@ -1,9 +1,10 @@
 // Page contents of the built sample site (one shared build: tests/global-setup.ts).
 import { readFileSync } from 'node:fs';
+import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
-import { buildingUrl, communityUrl, reportUrl } from '../../src/urls.ts';
+import { buildingUrl, communityUrl, reportUrl, storyPosterUrl, storyUrl } from '../../src/urls.ts';
 import { hasPage, htmlFileFor } from '../browser/dist.ts';
 
 let dataset: Dataset;
@@ -150,6 +151,23 @@ describe('monthly reports and stories', () => {
     expect(page).toContain('<ol class="diary">');
     expect(page).toContain('href="/buildings/xiwandong-001/#milestone-in_service"');
     expect(page).toContain('示例故事');
+  });
+});
+
+describe('story posters', () => {
+  it('give every story a share poster of its own, with a photo where it has one', async () => {
+    for (const story of dataset.stories) {
+      const page = html(storyUrl(story.slug));
+      const img = /<img class="poster-image" src="([^"]+)"[^>]*alt="([^"]*)"/.exec(page);
+      expect(img?.[1], story.slug).toBe(storyPosterUrl(story.slug));
+      expect(hasPage(img![1]!), story.slug).toBe(true);
+      expect(img?.[2]).toContain(story.title);
+      expect(img?.[2]).toContain(`${story.displayName}讲述`);
+    }
+    const diary = html(storyUrl('huangshu-diary'));
+    expect(/<img class="poster-image"[^>]*alt="([^"]*)"/.exec(diary)?.[1]).toContain('照片：');
+    const meta = await sharp(htmlFileFor(storyPosterUrl('huangshu-diary'))).metadata();
+    expect([meta.width, meta.height, meta.exif, meta.xmp]).toEqual([1080, 1440, undefined, undefined]);
   });
 });
 

@@ -8,10 +8,10 @@ import { PRINT, screenTheme } from './theme.ts';
 export const MAX_TIMELINE = 7;
 /** Black at this opacity over any photo leaves white text at least 4.5:1 (checked in a test). */
 export const SCRIM_OPACITY = 0.58;
-const SCRIM = `rgba(0,0,0,${SCRIM_OPACITY})`;
+export const SCRIM = `rgba(0,0,0,${SCRIM_OPACITY})`;
 // About the band's height with a two-line address; the photo is cropped to this, then fills the band.
 const HERO_HEIGHT = 560;
-const HERO_STYLE: PosterStyle = {
+export const HERO_STYLE: PosterStyle = {
   position: 'absolute',
   top: 0,
   left: 0,

@@ -4,9 +4,10 @@ import { posterSize, type PosterModel } from '../types.ts';
 import { buildingPoster } from './building.ts';
 import { ogCard } from './og.ts';
 import { progressPoster } from './progress.ts';
+import { storyPoster } from './story.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 12;
+export const TEMPLATE_VERSION = 15;
 
 export interface PosterLayout {
   tree: PosterElement;
@@ -24,6 +25,8 @@ export function posterLayout(model: PosterModel): PosterLayout {
       return { tree: progressPoster(model, width, height), width, height };
     case 'building':
       return { tree: buildingPoster(model, width), width, height };
+    case 'story':
+      return { tree: storyPoster(model, width), width, height };
     case 'og':
       return { tree: ogCard(model, width), width, height };
   }
