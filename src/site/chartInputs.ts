@@ -63,6 +63,11 @@ export function communitiesInput(
   };
 }
 
+/** Whether any of these has coordinates: a data set without lat/lng gets no map at all. */
+export function anyPlaced(buildings: readonly MapBuilding[]): boolean {
+  return buildings.some((b) => b.lat !== undefined && b.lng !== undefined);
+}
+
 /** Map dots for buildings, optionally only eligible ones (keeps the home page small). */
 export function mapBuildings(states: readonly BuildingState[], eligibleOnly: boolean): MapBuilding[] {
   return states
