@@ -1,5 +1,6 @@
 // npm run inbox: import every file the office uploaded to inbox/, as snapshot:add does, remove the ones
 // imported, and describe the outcome as one Markdown comment for the pull request.
+import { entityWords } from '../data/programmeWords.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Month } from '../data/types.ts';
@@ -121,6 +122,7 @@ async function importOne(name: string, month: Month, options: InboxOptions): Pro
     ),
     rows: result.dataset.snapshots.find((s) => s.month === month)?.rows.length ?? 0,
     milestones: result.dataset.report.milestones,
+    words: entityWords(result.dataset.report.entity),
     ...(result.summary ? { summary: result.summary } : {}),
     ...(current ? { figures: { current, ...(previous ? { previous } : {}) } } : {}),
   };

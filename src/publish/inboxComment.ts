@@ -32,20 +32,23 @@ function figuresTable(file: InboxFile): string[] {
       return `| ${escapeMarkdown(m.label)} | ${was ?? '—'} | ${now} | ${was === undefined ? '—' : signed(now - was)} |`;
     }),
   ];
-  return ['#### 数字（累计到达各步骤的楼栋数）', '', ...lines, ''];
+  return [`#### 数字（累计到达各步骤的${file.words?.noun ?? '行'}数）`, '', ...lines, ''];
 }
 
 function succeeded(file: InboxFile): string[] {
+  // Rows in the programme's words: 152 栋楼, 30 个小区.
+  const rows = (n: number): string =>
+    file.words ? `${n} ${file.words.counter}${file.words.item}` : `${n} 行`;
   const lines = [
     `### ✅ ${escapeMarkdown(file.name)}：${formatMonth(file.month)}已导入`,
     '',
-    `${escapeMarkdown(file.read ?? '')}。已写入 \`${file.written ?? ''}\`（${file.rows ?? 0} 栋楼），上传的文件已从 \`inbox/\` 移走。请逐条核对下面的变化是否属实。`,
+    `${escapeMarkdown(file.read ?? '')}。已写入 \`${file.written ?? ''}\`（${rows(file.rows ?? 0)}），上传的文件已从 \`inbox/\` 移走。请逐条核对下面的变化是否属实。`,
     '',
     ...figuresTable(file),
   ];
   const items = file.summary?.items ?? [];
   lines.push('#### 本月的变化', '');
-  if (items.length === 0) lines.push('与上月相比没有变化（0 栋楼有变化）。', '');
+  if (items.length === 0) lines.push(`与上月相比没有变化（${rows(0)}有变化）。`, '');
   for (const item of items) {
     lines.push(`- **${escapeMarkdown(item.heading)}**`);
     for (const entry of item.entries) lines.push(`  - ${escapeMarkdown(entry.text)}`);
@@ -64,7 +67,7 @@ function failed(file: InboxFile): string[] {
   return [
     `### ❌ ${escapeMarkdown(file.name)}：${title}有 ${errors.length} 个问题，没有导入`,
     '',
-    '每一条写明位置（表格的工作表和单元格，即 Excel 左上角名称框里显示的；CSV 的行和列）、楼栋地址和改法：',
+    '每一条写明位置（表格的工作表和单元格，即 Excel 左上角名称框里显示的；CSV 的行和列）、地址和改法：',
     '',
     ...file.problems.map((p) => `- ${p.severity === 'warning' ? '（提醒）' : ''}${escapeMarkdown(p.text)}`),
     '',

@@ -1,4 +1,5 @@
 // What an inbox run did, file by file: written by inbox.ts, told in the pull request by inboxComment.ts.
+import type { EntityWords } from '../data/programmeWords.ts';
 import type { Month } from '../data/types.ts';
 import type { Figures } from '../stats/types.ts';
 import type { MonthSummary } from './changesSummary.ts';
@@ -18,6 +19,8 @@ export interface InboxFile {
   /** Street figures of the month and of the month before, when imported. */
   figures?: { current: Figures; previous?: Figures };
   milestones?: ReadonlyArray<{ key: string; label: string }>;
+  /** The programme's words for what a row is (楼栋, 栋, 楼), once the data has loaded. */
+  words?: Pick<EntityWords, 'noun' | 'counter' | 'item'>;
   annotated?: string;
 }
 
