@@ -27,8 +27,7 @@ const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
 // The programme's words (楼栋 and 楼, or 小区), written on the form by the page.
-const noun = form?.dataset['noun'] ?? '';
-const item = form?.dataset['item'] ?? '';
+const { noun = '', item = '' } = form?.dataset ?? {};
 
 function row(r: PagefindResult): HTMLLIElement {
   const { title, address, community, stage, type } = r.meta;
