@@ -107,7 +107,7 @@ describe('npm run inbox', () => {
     expect(c).toContain('- 2025-10.xlsx 工作表1!B2（西湾东1号 状态）: 未知的 status“进行中”');
     expect(c).toContain('- 2025-10.xlsx 工作表1!D2（西湾东1号 业主表决通过）: 日期“2025-10-32”不存在');
     expect(c).toContain(
-      '- 2025-10.xlsx 工作表1!A3（西湾东2号，楼栋编号 xw-2）: 2025-10 xw-2 在 2025-09 的快照中有',
+      '- 2025-10.xlsx 工作表1!A3（西湾东2号，编号 xw-2）: 2025-10 xw-2 在 2025-09 的快照中有',
     );
     expect(c).toContain('`inbox-files`：标红的副本');
     expect(existsSync(path.join(out, '2025-10-标红.xlsx'))).toBe(true);

@@ -134,7 +134,7 @@ describe('npm run template', () => {
     expect(result.code).toBe(1);
     expect(existsSync(path.join(dir, 'snapshots', '2025-10.csv'))).toBe(false);
     expect(result.problems.map((p) => p.text)).toEqual([
-      '2025-10.xlsx 楼栋进展!A4（大岗元北10号，楼栋编号 dg-1）: 2025-10 dg-1 在 2025-09 的快照中有（第 2 行），本月缺失：请补回这一行；如确实不再跟踪，如属更正，请在 corrections.csv 中登记一行：month=2025-10, building_id=dg-1, field=row, old_value=有, new_value=（留空），并写明 date 和 reason',
+      '2025-10.xlsx 楼栋进展!A4（大岗元北10号，编号 dg-1）: 2025-10 dg-1 在 2025-09 的快照中有（第 2 行），本月缺失：请补回这一行；如确实不再跟踪，如属更正，请在 corrections.csv 中登记一行：month=2025-10, building_id=dg-1, field=row, old_value=有, new_value=（留空），并写明 date 和 reason',
       '2025-10.xlsx 楼栋进展!I2（西湾东1号 开工）: 日期“2025-13-02”不存在 (construction)：请核对年月日，写成 2025-09-03 格式',
       '2025-10.xlsx 楼栋进展!D3（西湾东12号 状态）: 未知的 status“进行中”：请填写 active/正常、paused/暂停、disputed/争议中、withdrawn/已撤回 之一',
     ]);

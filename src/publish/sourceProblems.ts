@@ -34,7 +34,7 @@ export interface ProblemContext {
 }
 
 const FIXED_LABELS: Readonly<Record<string, string>> = {
-  building_id: '楼栋编号',
+  building_id: '编号',
   status: '状态',
   note: '备注',
 };
@@ -91,7 +91,7 @@ export function describeProblems(
       const id = [...ctx.addresses.keys()].find((known) =>
         new RegExp(`(^|[^\\w-])${escape(known)}([^\\w-]|$)`).test(p.message),
       );
-      const what = id ? `${ctx.addresses.get(id) ?? id}，楼栋编号 ${id}` : '整张表';
+      const what = id ? `${ctx.addresses.get(id) ?? id}，编号 ${id}` : '整张表';
       out.push(
         message(ctx, p.severity, ctx.lastLine + 1, ctx.columns.get('building_id') ?? 0, what, p.message),
       );

@@ -19,7 +19,7 @@ export function diaryMilestone(
     );
   if (!building)
     throw new Error(
-      `日记步骤 ${key} 没有对应楼栋：请在故事的 buildings 中填写，或给 DiaryEntry 加 building 属性`,
+      `日记步骤 ${key} 没有对应的编号：请在故事的 buildings 中填写，或给 DiaryEntry 加 building 属性`,
     );
   return { href: `${buildingUrl(building.id)}#milestone-${m.key}`, text: `${building.address}：${m.label}` };
 }
