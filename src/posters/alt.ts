@@ -36,6 +36,7 @@ export function posterAlt(model: PosterModel): string {
       return (
         `海报：${model.kicker}。${model.title}${sample}。${model.byline}，${model.date}。${model.summary}` +
         `${model.photo ? `照片：${model.photo.alt}（图片来源：${model.photo.credit}）。` : ''}` +
+        `${model.photo ? '' : `${model.steps.map((step) => `${step.label}${step.date ?? '尚未完成'}`).join('，')}。`}` +
         `${model.cta}：${model.qrUrl}。发布：${model.publisher}。`
       );
     case 'og':

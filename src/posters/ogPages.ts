@@ -28,7 +28,8 @@ export function decodeEntities(text: string): string {
 
 /** `content` of the first `<meta>` whose `name` or `property` is `key`. */
 function metaContent(html: string, key: string): string | undefined {
-  for (const [tag] of html.matchAll(/<meta\b[^>]*>/gi)) {
+  // To the first `>` outside quotes: a content attribute may hold `>` (a title with markup-like text).
+  for (const [tag] of html.matchAll(/<meta\b(?:[^>"']|"[^"]*"|'[^']*')*>/gi)) {
     const attrs = new Map(
       [...tag.matchAll(/([a-z:-]+)\s*=\s*"([^"]*)"/gi)].map((m) => [(m[1] ?? '').toLowerCase(), m[2] ?? '']),
     );

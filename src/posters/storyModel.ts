@@ -7,7 +7,7 @@ import { base, links, posterPhoto } from './models.ts';
 import type { StoryPosterModel } from './types.ts';
 
 export function storyPosterModel(
-  dataset: Pick<Dataset, 'report' | 'buildings' | 'storyPhotos'>,
+  dataset: Pick<Dataset, 'report' | 'buildings' | 'storyPhotos' | 'snapshots'>,
   story: Story,
 ): StoryPosterModel {
   const { report } = dataset;
@@ -15,6 +15,13 @@ export function storyPosterModel(
     (id) => dataset.buildings.find((b) => b.id === id)?.address ?? [],
   );
   const cover = dataset.storyPhotos.find((p) => p.story === story.file);
+  // The first building's latest row: the steps it has reached, as the story's readers will find it.
+  const first = story.buildings[0];
+  const row = dataset.snapshots.at(-1)?.rows.find((r) => r.buildingId === first);
+  const steps = report.milestones.map((m) => {
+    const date = row?.dates[m.key];
+    return { label: m.label, date: date === undefined ? undefined : formatDate(date) };
+  });
   return {
     kind: 'story',
     ...base(report),
@@ -27,6 +34,7 @@ export function storyPosterModel(
     date: formatDate(story.date),
     summary: story.summary,
     photo: cover && posterPhoto(cover),
+    steps,
     cta: '扫码读完整的故事',
   };
 }

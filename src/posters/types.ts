@@ -104,6 +104,8 @@ export interface StoryPosterModel extends PosterBase {
   summary: string;
   /** Its first photo, drawn as the hero behind the title; undefined for a story without photos. */
   photo: PosterPhoto | undefined;
+  /** Where the story's building stands: every step, with its date once reached (drawn without a photo). */
+  steps: { label: string; date: string | undefined }[];
   /** Beside the QR code: 扫码读完整的故事. */
   cta: string;
 }

@@ -21,4 +21,11 @@ describe('keepTogetherHtml', () => {
     );
     expect(keepTogetherHtml('<p>（3个）</p>')).toBe('<p><span class="nowrap">（3个</span>）</p>');
   });
+
+  it('leaves attribute values alone even when they hold < and > (a story title in an alt)', () => {
+    const html = '<img alt="标题<img src=x onerror=alert(1)>，2025年6月1日" src="a.png"><p>2025年6月1日</p>';
+    expect(keepTogetherHtml(html)).toBe(
+      '<img alt="标题<img src=x onerror=alert(1)>，2025年6月1日" src="a.png"><p><span class="nowrap">2025年6月1日</span></p>',
+    );
+  });
 });

@@ -3,6 +3,8 @@
 // between tags in <body> changes; attributes, <head>, scripts, styles, SVG and form options are left alone.
 import { keepTogether } from '../format/keepTogether.ts';
 
+const TOKEN = /(<(?:[^>"']|"[^"]*"|'[^']*')*>)|([^<]+)/g;
+
 /** Elements whose text must stay plain text. */
 const SKIP = new Set([
   'head',
@@ -44,7 +46,9 @@ function wrapText(text: string): string {
 /** `<p>2025年9月4日开工</p>` → `<p><span class="nowrap">2025年9月4日</span>开工</p>`. */
 export function keepTogetherHtml(html: string): string {
   const skipping: string[] = [];
-  return html.replace(/(<[^>]*>)|([^<]+)/g, (whole, tag: string | undefined, text: string | undefined) => {
+  // A tag runs to the first `>` outside quotes: an attribute value may hold `<` and `>` (a story title in an
+  // image's alt), and its text must never be taken for page text.
+  return html.replace(TOKEN, (whole, tag: string | undefined, text: string | undefined) => {
     if (tag !== undefined) {
       const m = /^<(\/?)([a-zA-Z][\w-]*)/.exec(tag);
       const name = m?.[2]?.toLowerCase();

@@ -137,6 +137,12 @@ const story: StoryPosterModel = {
       2,
     ),
   photo: undefined,
+  steps: ['成立筹备组', '业主表决通过', '批前公示', '规划许可', '开工', '投入使用', '补贴拨付'].map(
+    (label, i) => ({
+      label: `${label}（补充说明）`,
+      date: i < 4 ? '2025年12月31日' : undefined,
+    }),
+  ),
   cta: '扫码读完整的故事',
 };
 

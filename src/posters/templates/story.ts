@@ -6,7 +6,8 @@ import { HERO_STYLE, SCRIM } from './building.ts';
 import { headerBand, page, qrFooter, sampleBadge, text } from './parts.ts';
 import { screenTheme } from './theme.ts';
 
-// A photo band this tall shows the scene; without a photo the band is as tall as its text.
+// A photo band this tall shows the scene; without a photo the band is as tall as its text and the
+// building's steps fill the page below the summary.
 const HERO_HEIGHT = 760;
 const PAD = 72;
 
@@ -70,15 +71,43 @@ export function storyPoster(model: StoryPosterModel, width: number): PosterEleme
           : []),
       ),
     ),
-    // The summary takes the room left, centred, in the largest size that fits there.
+    // The summary, then (without a photo) every step of the story's building, the rows sharing the height
+    // left so the page is full whatever the summary's length.
     box(
-      { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', padding: `40px ${PAD}px` },
-      text(
-        model.summary,
-        { width: inner, maxLines: hero ? 5 : 6, maxSize: hero ? 56 : 64, minSize: 32 },
-        {},
-        1.5,
-      ),
+      { flexDirection: 'column', flexGrow: 1, justifyContent: 'center', gap: 24, padding: `40px ${PAD}px` },
+      // Bounded by the room left: at most 3 lines at the largest size.
+      text(model.summary, { width: inner, maxLines: 3, maxSize: hero ? 56 : 52, minSize: 30 }, {}, 1.5),
+      ...(hero
+        ? []
+        : [
+            box(
+              { flexDirection: 'column', flexGrow: 1, width: inner },
+              ...model.steps.map((step) =>
+                box(
+                  {
+                    flexDirection: 'row',
+                    flexGrow: 1,
+                    alignItems: 'center',
+                    justifyContent: 'space-between',
+                    width: inner,
+                    borderBottom: `2px solid ${theme.track}`,
+                  },
+                  text(
+                    step.label,
+                    { width: Math.round(inner * 0.5), maxLines: 1, maxSize: 34, minSize: 20 },
+                    step.date ? {} : { color: theme.muted },
+                  ),
+                  text(
+                    step.date ?? '尚未完成',
+                    { width: Math.round(inner * 0.46), maxLines: 1, maxSize: 34, minSize: 20 },
+                    { color: theme.muted },
+                    1.25,
+                    'flex-end',
+                  ),
+                ),
+              ),
+            ),
+          ]),
     ),
     box(
       { padding: `24px ${PAD}px 40px`, borderTop: `2px solid ${theme.track}`, flexShrink: 0 },
