@@ -9,6 +9,8 @@ import type {
   ReportConfig,
   Snapshot,
   SnapshotRow,
+  Story,
+  StoryPhoto,
 } from '../src/data/types.ts';
 
 // The programme's seven steps: the sample's keys, so the two cannot drift; labels here are the tests' own.
@@ -99,6 +101,37 @@ export function makeDataset(overrides: Partial<Dataset> = {}): Dataset {
     photos: [],
     storyPhotos: [],
     stories: [],
+    ...overrides,
+  };
+}
+
+export function makeStory(overrides: Partial<Story> = {}): Story {
+  const slug = overrides.slug ?? 'lift';
+  return {
+    slug,
+    file: `fixture/stories/${slug}/index.mdx`,
+    title: '电梯开通',
+    displayName: '王阿姨',
+    buildings: ['b1'],
+    date: '2025-06-01',
+    summary: '测试用的故事。',
+    sample: false,
+    lead: '楼里商量加装电梯，说了好几年。',
+    ...overrides,
+  };
+}
+
+/** A photo in `story`'s body, `src` beside its file. */
+export function makeStoryPhoto(story: Story, src: string, overrides: Partial<StoryPhoto> = {}): StoryPhoto {
+  return {
+    story: story.file,
+    src: `./${src}`,
+    file: story.file.replace(/[^/]+$/, src),
+    alt: '新电梯启用那天，邻居们在楼下合影',
+    credit: '居民供图',
+    width: 1600,
+    height: 1200,
+    hash: `hash-${src}`,
     ...overrides,
   };
 }

@@ -20,7 +20,6 @@ import { unsafeSvgReason } from '../theme/theme.ts';
 import { scanStory } from './scanStories.ts';
 import { snapshotFiles } from './snapshotFiles.ts';
 import { chinaDate, checkStories, type StoryFile } from './stories/checkStories.ts';
-import { storyMeta } from './stories/storyMeta.ts';
 import { checkStoryText } from './storyText.ts';
 import type { IsoDate, LoadResult, Problem } from './types.ts';
 
@@ -130,13 +129,12 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
     problems.push(...checkStoryText(text, path(story)), ...scanStory(text, path(story)));
     stories.push({ file: path(story), relative: relativePath(path('stories'), path(story)), text });
   }
-  problems.push(
-    ...checkStories(stories, {
-      buildings: registry?.known,
-      milestones: report ? new Set(report.milestones.map((m) => m.key)) : undefined,
-      today: options.today ?? chinaDate(options.now ?? new Date()),
-    }),
-  );
+  const checkedStories = checkStories(stories, {
+    buildings: registry?.known,
+    milestones: report ? new Set(report.milestones.map((m) => m.key)) : undefined,
+    today: options.today ?? chinaDate(options.now ?? new Date()),
+  });
+  problems.push(...checkedStories.problems);
 
   const photos = report && registry
     ? await loadBuildingPhotos(dir, { buildings: registry.known, milestones: report.milestones, latest: snapshots.at(-1)?.snapshot })
@@ -188,7 +186,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       corrections: corrections.map((c) => c.correction),
       photos: photos.photos,
       storyPhotos: storyPhotos.photos,
-      stories: stories.flatMap((story) => storyMeta(story) ?? []),
+      stories: checkedStories.stories,
     },
   };
 }

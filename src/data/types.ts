@@ -267,7 +267,7 @@ export interface StoryPhoto extends Photo {
   src: string;
 }
 
-/** A resident's story as its front matter describes it (the body is rendered by the site). */
+/** A resident's story as validated: its front matter and opening words (the body is rendered by the site). */
 export interface Story {
   /** Its address: /stories/<slug>/. */
   slug: string;
@@ -281,6 +281,8 @@ export interface Story {
   summary: string;
   /** Invented sample content. */
   sample: boolean;
+  /** The text of its first paragraph (the poster quotes its start); '' when it has none. */
+  lead: string;
 }
 
 export interface Dataset {

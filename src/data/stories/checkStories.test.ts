@@ -28,6 +28,27 @@ describe('stories checked like data', () => {
     expect(await check({ 'stories/second.md': storyText('二。\n', { slug: 'second' }) })).toEqual([]);
   });
 
+  it('gives the dataset each valid story as the validator read it, with its opening words', async () => {
+    const dir = await writeDataset({
+      'stories/2025/lift.md': storyText('# 开头\n\n楼里**商量**加装电梯，\n说了好几年。\n\n第二段。\n'),
+    });
+    const result = await loadDataset(dir, { today: TODAY });
+    if (!result.ok) throw new Error(result.problems.map((p) => p.message).join('\n'));
+    expect(result.dataset.stories).toEqual([
+      {
+        slug: '2025/lift',
+        file: expect.stringMatching(/stories\/2025\/lift\.md$/),
+        title: '电梯开通',
+        displayName: '王阿姨',
+        buildings: ['b1'],
+        date: '2025-06-01',
+        summary: '测试用的故事。',
+        sample: true,
+        lead: '楼里商量加装电梯，说了好几年。',
+      },
+    ]);
+  });
+
   it('refuses two files with one address, whatever their case or extension', async () => {
     expect(
       await check({

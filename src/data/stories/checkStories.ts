@@ -1,9 +1,9 @@
 // Every story checked like data before anything is built: its id (from the file name only), its front
 // matter against the registry and the build day, and its body against the content-only rules.
 import { error, START } from '../problem.ts';
-import type { IsoDate, Problem } from '../types.ts';
+import type { IsoDate, Problem, Story } from '../types.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
-import { parseStoryBody } from './parseStoryBody.ts';
+import { readStoryBody } from './parseStoryBody.ts';
 import { splitFrontMatter } from './splitFrontMatter.ts';
 import { storyId, storyIdKey, storyIdProblem } from './storyId.ts';
 import { storySchema } from './storySchema.ts';
@@ -30,8 +30,14 @@ export function chinaDate(now: Date): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now);
 }
 
-/** Problems of one story, apart from collisions with other stories. */
-function checkStory(story: StoryFile, context: StoriesContext): Problem[] {
+/** What checking found: every problem, and the stories as data (those whose front matter is valid). */
+export interface CheckedStories {
+  problems: Problem[];
+  stories: Story[];
+}
+
+/** Problems of one story, apart from collisions with other stories, and the story as data if valid. */
+function checkStory(story: StoryFile, context: StoriesContext): { problems: Problem[]; story?: Story } {
   const { file, text } = story;
   const id = storyId(story.relative);
   const problems: Problem[] = [];
@@ -61,21 +67,45 @@ function checkStory(story: StoryFile, context: StoriesContext): Problem[] {
       error(file, front.locate(['date']), 'story.future_date', `date ${date} 晚于今天 (${context.today})：故事不能提前发布；请改正日期，或到那天再放进来`),
     );
   }
-  const violations = parseStoryBody(split.body, /\.mdx$/i.test(file), context);
-  problems.push(...violations.map((v) => error(file, v, v.code, v.message)));
-  return problems;
+  const body = readStoryBody(split.body, /\.mdx$/i.test(file), context);
+  problems.push(...body.violations.map((v) => error(file, v, v.code, v.message)));
+  const data = front.data;
+  if (!data) return { problems };
+  return {
+    problems,
+    story: {
+      slug: id,
+      file,
+      title: data.title,
+      displayName: data.displayName,
+      buildings: data.buildings,
+      date: data.date.toISOString().slice(0, 10),
+      summary: data.summary,
+      sample: data.sample,
+      lead: body.lead,
+    },
+  };
 }
 
-/** Problems of all stories; two files with one address (`a.md` and `A.mdx`) are an error at the second. */
-export function checkStories(stories: readonly StoryFile[], context: StoriesContext): Problem[] {
+/**
+ * Problems of all stories, and the stories as data from the same reading (the posters use it); two files
+ * with one address (`a.md` and `A.mdx`) are an error at the second.
+ */
+export function checkStories(stories: readonly StoryFile[], context: StoriesContext): CheckedStories {
   const first = new Map<string, StoryFile>();
-  return stories.flatMap((story) => {
+  const checked: CheckedStories = { problems: [], stories: [] };
+  for (const story of stories) {
     const id = storyId(story.relative);
     const other = first.get(storyIdKey(id));
     if (!other) first.set(storyIdKey(id), story);
-    const duplicate = other
-      ? [error(story.file, START, 'story.duplicate_id', `与 ${other.file} 的网址相同 (/stories/${id}/)：请给其中一个文件改名`)]
-      : [];
-    return [...duplicate, ...checkStory(story, context)];
-  });
+    if (other) {
+      checked.problems.push(
+        error(story.file, START, 'story.duplicate_id', `与 ${other.file} 的网址相同 (/stories/${id}/)：请给其中一个文件改名`),
+      );
+    }
+    const one = checkStory(story, context);
+    checked.problems.push(...one.problems);
+    if (one.story) checked.stories.push(one.story);
+  }
+  return checked;
 }
