@@ -35,6 +35,7 @@ export const communityPrintPosterUrl = (id: string): string => `/posters/print/c
 export const buildingPosterUrl = (id: string): string => `/posters/buildings/${id}.png`;
 export const buildingPrintPosterUrl = (id: string): string => `/posters/print/buildings/${id}.png`;
 export const storyPosterUrl = (slug: string): string => `/posters/stories/${slug}.png`;
+export const storyPrintPosterUrl = (slug: string): string => `/posters/print/stories/${slug}.png`;
 
 /** Open Graph card for a page path: `/` → `/og/index.png`, `/buildings/x/` → `/og/buildings/x.png`. */
 export function ogImageUrl(pagePath: string): string {

@@ -32,13 +32,17 @@ export function posterAlt(model: PosterModel): string {
         `二维码链接：${model.qrUrl}。发布：${model.publisher}。`
       );
     }
-    case 'story':
+    case 'story': {
+      // A sample story says so in its own words, not as a sample statistic.
+      const note = model.illustrative ? `（${model.sampleLabel.replace(' · ', '，')}）` : '';
       return (
-        `海报：${model.kicker}。${model.title}${sample}。${model.byline}，${model.date}。${model.summary}` +
+        `海报：${model.kicker}。${model.title}${note}。${model.byline}，${model.date}。` +
+        `故事开头：“${model.excerpt}”` +
         `${model.photo ? `照片：${model.photo.alt}（图片来源：${model.photo.credit}）。` : ''}` +
         `${model.photo ? '' : `${model.steps.map((step) => `${step.label}${step.date ?? '尚未完成'}`).join('，')}。`}` +
         `${model.cta}：${model.qrUrl}。发布：${model.publisher}。`
       );
+    }
     case 'og':
       return `${model.title}。${model.subtitle}。${model.siteName}${sample}`;
   }

@@ -10,6 +10,8 @@ export interface TextBox {
   maxSize: number;
   /** Smallest acceptable font size in px; below it the last line is cut with an ellipsis. */
   minSize: number;
+  /** Running text (a quoted paragraph): fill each line as far as it goes, not balanced at phrase ends. */
+  prose?: boolean;
 }
 
 export interface FittedText {
@@ -168,9 +170,9 @@ export function fitText(text: string, box: TextBox): FittedText {
   for (let size = maxSize; ; size -= 2) {
     const fontSize = Math.max(size, box.minSize);
     const limit = (box.width * SLACK) / fontSize;
-    const lines = wrap(clean, limit, box.maxLines);
+    const lines = box.prose ? wrapTokens(tokenize(clean), limit) : wrap(clean, limit, box.maxLines);
     if (lines.length <= box.maxLines) {
-      const balanced = lines.length > 1 ? balance(clean, limit, lines.length) : lines;
+      const balanced = lines.length > 1 && !box.prose ? balance(clean, limit, lines.length) : lines;
       return { fontSize, lines: balanced, truncated: false };
     }
     if (fontSize === box.minSize) {

@@ -8,6 +8,7 @@ import {
   ogImageUrl,
   streetPosterUrl,
   storyPosterUrl,
+  storyPrintPosterUrl,
   streetPrintPosterUrl,
 } from '../urls.ts';
 import type { SiteStats } from '../stats/types.ts';
@@ -58,6 +59,7 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
   }
   for (const story of dataset.stories) {
     jobs.push({ path: storyPosterUrl(story.slug), model: storyPosterModel(dataset, story) });
+    jobs.push({ path: storyPrintPosterUrl(story.slug), model: storyPosterModel(dataset, story, 'print') });
   }
   return jobs;
 }

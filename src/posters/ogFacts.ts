@@ -1,13 +1,12 @@
 // Link cards show what a page is about at a glance: the street's or a community's key figures, a
 // month's figures, a building's state; not the title a second time.
-import { join, relative } from 'node:path';
-import { storyId } from '../data/stories/storyId.ts';
 import type { Dataset } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
 import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../urls.ts';
 import { stateHeadline } from '../stats/headline.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { communityName, figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';
+import { storyCover } from './storyModel.ts';
 
 const CARD_FIGURES = 3;
 
@@ -50,18 +49,10 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
       subtitle: `${report.street} · ${communityName(state.community.name)} · ${asOf(latest)}`,
     });
   }
-  // A story's card shows its first photo, the one a reader sees first.
-  const storiesDir = join(dataset.dir, 'stories');
-  const seen = new Set<string>();
-  for (const photo of dataset.storyPhotos) {
-    const slug = storyId(relative(storiesDir, photo.story));
-    if (seen.has(slug)) continue;
-    seen.add(slug);
-    facts.set(storyUrl(slug), {
-      figures: [],
-      state: undefined,
-      photo: posterPhoto(photo),
-    });
+  // A story's card shows the cover its poster shows.
+  for (const story of dataset.stories) {
+    const cover = storyCover(story, dataset.storyPhotos);
+    if (cover) facts.set(storyUrl(story.slug), { figures: [], state: undefined, photo: posterPhoto(cover) });
   }
   return facts;
 }

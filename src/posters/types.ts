@@ -90,9 +90,13 @@ export interface BuildingPosterModel extends PosterBase {
   cta: string;
 }
 
-/** A resident's story to share: its title, who tells it, about which building, its summary and photo. */
+/** A resident's story to share: its title, who tells it, about which building, its opening words and cover. */
 export interface StoryPosterModel extends PosterBase {
   kind: 'story';
+  /** `print`: the A4 notice-board edition, without the photo. */
+  edition: 'screen' | 'print';
+  /** What the sample badge says: a sample story is not a sample statistic. */
+  sampleLabel: string;
   /** e.g. 居民故事 · 西村街. */
   kicker: string;
   title: string;
@@ -100,9 +104,9 @@ export interface StoryPosterModel extends PosterBase {
   byline: string;
   /** e.g. 2025年9月20日. */
   date: string;
-  /** The story's own summary (front matter), drawn large. */
-  summary: string;
-  /** Its first photo, drawn as the hero behind the title; undefined for a story without photos. */
+  /** The story's opening sentences (its summary when it opens with none), quoted large. */
+  excerpt: string;
+  /** Its cover photo, drawn as the hero behind the title; undefined without photos and on paper. */
   photo: PosterPhoto | undefined;
   /** Where the story's building stands: every step, with its date once reached (drawn without a photo). */
   steps: { label: string; date: string | undefined }[];
@@ -132,16 +136,14 @@ export type PosterKind = PosterModel['kind'];
 /** Resolution the print edition declares: A4 (210 mm) is 2480 px wide at 300 dpi. */
 export const PRINT_DPI = 300;
 
-/** Pixel size of a poster: its kind's, or A4 for a building's print edition. */
+/** Pixel size of a poster: its kind's, or A4 for a building's or story's print edition. */
 export function posterSize(model: PosterModel): { width: number; height: number } {
-  return model.kind === 'building' && model.edition === 'print'
-    ? POSTER_SIZES.print
-    : POSTER_SIZES[model.kind];
+  return isPrintEdition(model) ? POSTER_SIZES.print : POSTER_SIZES[model.kind];
 }
 
 /** Whether the poster is a print edition (A4, declared 300 dpi). */
 export function isPrintEdition(model: PosterModel): boolean {
-  return model.kind === 'print' || (model.kind === 'building' && model.edition === 'print');
+  return model.kind === 'print' || ('edition' in model && model.edition === 'print');
 }
 
 /** Pixel size of each kind: portrait for WeChat, 1200×630 for Open Graph, A4 at 300 dpi for print. */

@@ -73,6 +73,21 @@ describe('fitText', () => {
     expect(fittedWidth(fitted)).toBeLessThanOrEqual(300);
   });
 
+  it('fills each line of running text instead of balancing it at commas', () => {
+    const quote =
+      '楼里商量加装电梯，说了好几年。这一次，我们决定把每一步都记下来，给以后想装电梯的邻居做个参考。';
+    const textBox = { width: 896, maxLines: 5, maxSize: 48, minSize: 48 };
+    const prose = fitText(quote, { ...textBox, prose: true });
+    expect(prose.lines.join('')).toBe(quote);
+    // Every line but the last is full: the next line's first word would not have fitted on it.
+    prose.lines.slice(0, -1).forEach((l, i) => {
+      const next = tokenize(prose.lines[i + 1] ?? '')[0] ?? '';
+      expect(widthEm(l + next) * 48).toBeGreaterThan(896 * 0.98);
+    });
+    const balanced = fitText(quote, textBox).lines;
+    expect(widthEm(prose.lines[0] ?? '')).toBeGreaterThan(widthEm(balanced[0] ?? ''));
+  });
+
   it('uses smaller type for longer text', () => {
     const sizes = ['西湾', '西湾东社区', '环市西苑岭南湾畔大岗元北西湾东联合社区'].map(
       (t) => fitText(t, { width: 600, maxLines: 1, maxSize: 80, minSize: 20 }).fontSize,

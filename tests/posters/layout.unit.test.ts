@@ -128,11 +128,14 @@ const ogState: OgCardModel = { ...og, state: `已撤回（曾完成第3步：${L
 const story: StoryPosterModel = {
   ...common,
   kind: 'story',
+  edition: 'screen',
+  sampleLabel: '示例故事 · 并非真人真事',
   kicker: `居民故事 · ${LONG_COMMUNITY}街道`,
   title: `${LONG_ADDRESS}的电梯日记：从成立筹备组到投入使用的每一天`,
   byline: `热心邻居黄叔讲述 · ${LONG_ADDRESS}、${LONG_ADDRESS}`,
   date: '2025年12月31日',
-  summary:
+  // Longer than any excerpt (a story without a paragraph quotes its summary, which may be longer still).
+  excerpt:
     `${LONG_ADDRESS}从成立筹备组到电梯投入使用，一位热心邻居记下的一年半：开会、表决、公示、施工，还有第一次坐上电梯的那天。`.repeat(
       2,
     ),
@@ -216,6 +219,9 @@ describe.each([
       photo: { file: '/no/file.jpg', hash: 'h', alt: '开工', credit: `${LONG_COMMUNITY}社区居委会` },
     },
   ],
+  ['story print', { ...story, edition: 'print' } as StoryPosterModel],
+  ['story with a short excerpt', { ...story, excerpt: '开工了。' }],
+  ['story without steps', { ...story, steps: [] } as StoryPosterModel],
   ['og', og],
   ['og with figures', ogFigures],
   ['og with a building state', ogState],

@@ -3,6 +3,7 @@ import { ogFacts } from '../../src/posters/ogFacts.ts';
 import { ogCardModel, streetPosterModel } from '../../src/posters/models.ts';
 import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../../src/urls.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
+import { makeStory, makeStoryPhoto } from '../factories.ts';
 import { posterDataset } from './fixtures.ts';
 
 const dataset = posterDataset();
@@ -35,19 +36,14 @@ describe('ogFacts: what a link card shows besides the title', () => {
   });
 
   it('gives a story its first photo and keeps its own description', () => {
-    const story = (slug: string, file: string) => ({
-      story: `${dataset.dir}/stories/${slug}/index.mdx`,
-      src: `./${file}`,
-      file: `${dataset.dir}/stories/${slug}/${file}`,
-      alt: '开工',
-      credit: '居民',
-      width: 1600,
-      height: 1200,
-      hash: file,
-    });
-    const withPhotos = { ...dataset, storyPhotos: [story('lift', 'a.jpg'), story('lift', 'b.jpg')] };
+    const story = makeStory({ slug: 'lift' });
+    const withPhotos = {
+      ...dataset,
+      stories: [story],
+      storyPhotos: [makeStoryPhoto(story, 'a.jpg'), makeStoryPhoto(story, 'b.jpg')],
+    };
     const f = ogFacts(withPhotos, stats).get('/stories/lift/');
-    expect(f?.photo?.hash).toBe('a.jpg');
+    expect(f?.photo?.hash).toBe('hash-a.jpg');
     expect(ogCardModel(dataset.report, { title: '电梯', subtitle: '故事简介' }, f).subtitle).toBe('故事简介');
   });
 

@@ -19,10 +19,12 @@ import {
   communityPosterModel,
 } from '../../src/posters/models.ts';
 import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
+import { storyPosterModel } from '../../src/posters/storyModel.ts';
 import { posterLayout } from '../../src/posters/templates/index.ts';
 import { box, line, photosOf, textOf } from '../../src/posters/tree.ts';
 import { posterSize, PRINT_DPI, type PosterModel } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
+import { makeStory } from '../factories.ts';
 import { decodeQr } from './decodeQr.ts';
 import { posterDataset } from './fixtures.ts';
 
@@ -32,6 +34,7 @@ const { report } = dataset;
 const community = dataset.communities[1];
 const building = buildingPosterModel(report, stats, 'long');
 if (!community || !building) throw new Error('fixture');
+const story = storyPosterModel(dataset, makeStory({ buildings: ['long'] }));
 
 const models: PosterModel[] = [
   streetPosterModel(report, stats, '2025-02'),
@@ -40,6 +43,8 @@ const models: PosterModel[] = [
   ogCardModel(report, { title: '西湾东1号', subtitle: '西湾东社区 · 投入使用' }),
   printPosterModel(report, stats, '2025-02'),
   { ...building, edition: 'print' },
+  story,
+  { ...story, edition: 'print' },
 ];
 
 describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (_kind, model) => {
@@ -78,6 +83,7 @@ describe('print edition', () => {
   it.each([
     ['street', printPosterModel(report, stats, '2025-02')],
     ['building', { ...building, edition: 'print' } as const],
+    ['story', { ...story, edition: 'print' } as const],
   ])('%s: declares 300 dpi, so it prints at A4, with a QR code at least 3 cm wide', async (_name, model) => {
     const { png } = await renderPoster(model);
     const meta = await sharp(png).metadata();
@@ -101,7 +107,10 @@ describe('print edition', () => {
   });
 });
 
-describe('celebration poster with a photo', () => {
+describe.each([
+  ['celebration', building],
+  ['story', story],
+] as const)('%s poster with a photo', (_name, poster) => {
   it('fills the header band with the photo behind a scrim that keeps white text at 4.5:1, and re-encodes it', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'gongshi-hero-'));
     const file = join(dir, 'white.jpg');
@@ -110,7 +119,7 @@ describe('celebration poster with a photo', () => {
       .withExif({ IFD0: { Make: 'PlantedCam', Model: 'Serial 12345' } })
       .jpeg()
       .toFile(file);
-    const model = { ...building, photo: { file, hash: 'h', alt: '白墙', credit: '测试' } };
+    const model = { ...poster, photo: { file, hash: 'h', alt: '白墙', credit: '测试' } };
     const { png } = await renderPoster(model);
     const { data } = await sharp(png)
       .extract({ left: 8, top: 8, width: 1, height: 1 })
@@ -126,7 +135,7 @@ describe('celebration poster with a photo', () => {
 
   it('leaves the photo out of the print edition', async () => {
     const model = {
-      ...building,
+      ...poster,
       edition: 'print' as const,
       photo: { file: '/no/such.jpg', hash: 'h', alt: 'a', credit: 'c' },
     };

@@ -7,7 +7,7 @@ import { progressPoster } from './progress.ts';
 import { storyPoster } from './story.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 17;
+export const TEMPLATE_VERSION = 18;
 
 export interface PosterLayout {
   tree: PosterElement;
@@ -26,7 +26,7 @@ export function posterLayout(model: PosterModel): PosterLayout {
     case 'building':
       return { tree: buildingPoster(model, width), width, height };
     case 'story':
-      return { tree: storyPoster(model, width), width, height };
+      return { tree: storyPoster(model, width, height), width, height };
     case 'og':
       return { tree: ogCard(model, width), width, height };
   }

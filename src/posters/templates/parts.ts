@@ -72,8 +72,13 @@ export function text(
   return wrapper;
 }
 
-/** Yellow band saying the figures are invented, when they are. */
-export function sampleBadge(theme: Theme, width: number, illustrative: boolean): PosterElement[] {
+/** Yellow band saying the figures (or, with its own `label`, the story) are invented, when they are. */
+export function sampleBadge(
+  theme: Theme,
+  width: number,
+  illustrative: boolean,
+  label = '示例数据 · 并非真实统计',
+): PosterElement[] {
   if (!illustrative) return [];
   const s = theme.scale;
   return [
@@ -86,7 +91,7 @@ export function sampleBadge(theme: Theme, width: number, illustrative: boolean):
         flexShrink: 0,
       },
       text(
-        '示例数据 · 并非真实统计',
+        label,
         { width: width - 40 * s, maxLines: 1, maxSize: 28 * s, minSize: 16 * s },
         { fontWeight: 700 },
       ),
