@@ -4,8 +4,17 @@ import sharp from 'sharp';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/loadDataset.ts';
 import type { Dataset } from '../../src/data/types.ts';
-import { buildingUrl, communityUrl, reportUrl, storyPosterUrl, storyUrl } from '../../src/urls.ts';
+import {
+  buildingUrl,
+  communityUrl,
+  ogImageUrl,
+  reportUrl,
+  storyPosterUrl,
+  storyPrintPosterUrl,
+  storyUrl,
+} from '../../src/urls.ts';
 import { hasPage, htmlFileFor } from '../browser/dist.ts';
+import { metadataTags } from '../data/plantedPhoto.ts';
 
 let dataset: Dataset;
 const html = (url: string): string => readFileSync(htmlFileFor(url), 'utf8');
@@ -168,6 +177,38 @@ describe('story posters', () => {
     expect(/<img class="poster-image"[^>]*alt="([^"]*)"/.exec(diary)?.[1]).toContain('照片：');
     const meta = await sharp(htmlFileFor(storyPosterUrl('huangshu-diary'))).metadata();
     expect([meta.width, meta.height, meta.exif, meta.xmp]).toEqual([1080, 1440, undefined, undefined]);
+  });
+
+  it("give Huang Shu's diary a print edition and a link card with its cover photo, none carrying metadata", async () => {
+    const url = storyUrl('huangshu-diary');
+    const page = html(url);
+    expect(page).toContain(`href="${storyPrintPosterUrl('huangshu-diary')}" download`);
+    const og = /<meta property="og:image" content="([^"]+)"/.exec(page)?.[1] ?? '';
+    expect(new URL(og).pathname).toBe(ogImageUrl(url));
+    const files = [storyPosterUrl, storyPrintPosterUrl].map((u) => htmlFileFor(u('huangshu-diary')));
+    files.push(htmlFileFor(ogImageUrl(url)));
+    expect(metadataTags(files)).toEqual([]);
+    const print = await sharp(files[1]).metadata();
+    expect([print.width, print.height, print.density]).toEqual([2480, 3508, 300]);
+    // The card draws the cover at its right edge (in the padding of a card without one): photo, not paper.
+    const card = sharp(files[2]);
+    expect([(await card.metadata()).width, (await card.metadata()).height]).toEqual([1200, 630]);
+    const { data } = await card
+      .extract({ left: 1180, top: 300, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([...data]).not.toEqual([0xfb, 0xf7, 0xef]);
+    const photoStories = new Set(dataset.storyPhotos.map((p) => p.story));
+    const withoutPhoto = dataset.stories.find((s) => !photoStories.has(s.file));
+    if (!withoutPhoto) throw new Error('the sample has no story without photos');
+    const plain = sharp(htmlFileFor(ogImageUrl(storyUrl(withoutPhoto.slug))));
+    const { data: paper } = await plain
+      .extract({ left: 1180, top: 300, width: 1, height: 1 })
+      .removeAlpha()
+      .raw()
+      .toBuffer({ resolveWithObject: true });
+    expect([...paper]).toEqual([0xfb, 0xf7, 0xef]);
   });
 });
 
