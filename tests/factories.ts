@@ -27,6 +27,15 @@ export function makeMilestones(): Milestone[] {
   }));
 }
 
+/** Xicun's headline (report.json `headline`): the figures with their own words. */
+export const ELEVATOR_HEADLINE: NonNullable<ReportConfig['headline']> = [
+  { milestone: 'in_service', label: '电梯已投入使用' },
+  { pending: 'in_service', label: '正在施工' },
+  { milestone: 'permit', label: '取得规划许可' },
+  { milestone: 'subsidy', label: '已拨付补贴' },
+  { milestone: 'group_formed', label: '成立筹备组' },
+];
+
 export function makeReport(overrides: Partial<ReportConfig> = {}): ReportConfig {
   return {
     title: '测试街加装电梯进展',
@@ -44,6 +53,7 @@ export function makeReport(overrides: Partial<ReportConfig> = {}): ReportConfig 
       { key: 'residents', label: '万人', milestone: 'permit', measure: 'residents', target: 400 },
     ],
     celebrate: ['in_service'],
+    headline: ELEVATOR_HEADLINE,
     subsidyYuan: 100000,
     ...overrides,
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { makeMilestones, makeReport } from '../../tests/factories.ts';
+import { ELEVATOR_HEADLINE, makeMilestones, makeReport } from '../../tests/factories.ts';
 import type { Figures } from '../stats/types.ts';
 import { goalViews, headlineFigures } from './headline.ts';
 
@@ -26,7 +26,11 @@ const figures: Figures = {
 
 describe('headlineFigures', () => {
   it('shows in service, under construction (current stage), permits, subsidies, groups and eligible', () => {
-    const h = headlineFigures(figures, { milestones: makeMilestones(), subsidyYuan: 100000 });
+    const h = headlineFigures(figures, {
+      milestones: makeMilestones(),
+      headline: ELEVATOR_HEADLINE,
+      subsidyYuan: 100000,
+    });
     expect(h.map((f) => [f.label, f.value])).toEqual([
       ['电梯已投入使用', '3栋'],
       ['正在施工', '2栋'],
@@ -38,6 +42,21 @@ describe('headlineFigures', () => {
     expect(h[0]?.note).toBe('占符合条件的30%');
     expect(h[3]?.note).toBe('每栋补贴10万元');
     expect(h[5]?.note).toBe('全部20栋楼');
+  });
+
+  it('shows the elevator keys in the milestones’ own words when report.json names no headline', () => {
+    const milestones = makeMilestones().map((m) =>
+      m.key === 'in_service' ? { ...m, pending: '快要投入使用', done: '已经投入使用' } : m,
+    );
+    const h = headlineFigures(figures, { milestones });
+    expect(h.map((f) => [f.key, f.label, f.value])).toEqual([
+      ['in_service', '已经投入使用', '3栋'],
+      ['in_service_pending', '快要投入使用', '2栋'],
+      ['permit', '已规划许可', '6栋'],
+      ['subsidy', '已补贴拨付', '1栋'],
+      ['group_formed', '已成立筹备组', '9栋'],
+      ['eligible', '符合加装条件', '10栋'],
+    ]);
   });
 
   it('skips milestones the report does not have', () => {

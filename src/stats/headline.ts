@@ -14,13 +14,14 @@ export interface HeadlineItem {
   count: number;
 }
 
-// The Xicun elevator programme's figures, used when report.json has no `headline` and these keys exist.
+// The elevator programme's figures by milestone key, for a report.json written before `headline` existed;
+// their words are the milestones' own (`done`, `pending`). Xicun states its headline in report.json.
 const ELEVATOR_DEFAULT: readonly HeadlineEntry[] = [
-  { milestone: 'in_service', label: '电梯已投入使用' },
-  { pending: 'in_service', label: '正在施工' },
-  { milestone: 'permit', label: '取得规划许可' },
-  { milestone: 'subsidy', label: '已拨付补贴' },
-  { milestone: 'group_formed', label: '成立筹备组' },
+  'in_service',
+  { pending: 'in_service' },
+  'permit',
+  'subsidy',
+  'group_formed',
 ];
 const FALLBACK_COUNT = 3;
 
