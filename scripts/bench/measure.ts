@@ -66,13 +66,13 @@ export async function measure(
   const started = performance.now();
   const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
-  const collect = (chunk: Buffer): void => {
-    output += chunk.toString();
+  const collect = (chunk: string): void => {
+    output += chunk; // decoded as a stream: a character split across chunks stays whole
     if (output.length > 4_000_000) output = output.slice(-2_000_000);
     if (options.echo === true) process.stderr.write(chunk);
   };
-  child.stdout.on('data', collect);
-  child.stderr.on('data', collect);
+  child.stdout.setEncoding('utf8').on('data', collect);
+  child.stderr.setEncoding('utf8').on('data', collect);
   let peakKb = 0;
   let peakOpenFiles = 0;
   const sample = (): void => {

@@ -23,8 +23,9 @@ function dataCopy(): string {
 async function check(...args: string[]): Promise<{ status: number | null; output: string }> {
   const child = spawn(process.execPath, ['scripts/check-permalinks.ts', ...args], { cwd: root });
   let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  // Decoded as streams, so a character split across two chunks stays whole.
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
   const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
   return { status, output };
 }

@@ -143,16 +143,19 @@ describe.skipIf(!rcloneBin && !inCi)(
         let output = '';
         let stdout = '';
         let sent = false;
-        const onData = (chunk: Buffer): void => {
-          output += chunk.toString();
+        // Decoded as streams: a chunk may end inside a multi-byte character (上传 split in two).
+        child.stdout.setEncoding('utf8');
+        child.stderr.setEncoding('utf8');
+        const onData = (chunk: string): void => {
+          output += chunk;
           if (stop && !sent && stop.when.test(output)) {
             sent = true;
             if (stop.signal === 'SIGKILL') process.kill(-(child.pid as number), 'SIGKILL');
             else child.kill(stop.signal);
           }
         };
-        child.stdout.on('data', (chunk: Buffer) => {
-          stdout += chunk.toString();
+        child.stdout.on('data', (chunk: string) => {
+          stdout += chunk;
           onData(chunk);
         });
         child.stderr.on('data', onData);

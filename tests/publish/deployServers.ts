@@ -61,8 +61,8 @@ export async function startWebdav(dir: string, configFile: string): Promise<Webd
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stdout?.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stdout?.setEncoding('utf8').on('data', (c: string) => (output += c));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => (output += c));
   await waitForPort(port, child, () => output);
   const obscured = spawnSync('rclone', ['obscure', '-'], { input: password, encoding: 'utf8', env: base });
   if (obscured.status !== 0) throw new Error(`rclone obscure failed: ${obscured.stderr}`);
@@ -147,7 +147,7 @@ export async function startNginx(nginx: string, nginxDir: string, siteDir: strin
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
-  child.stderr?.on('data', (c: Buffer) => (output += c.toString()));
+  child.stderr?.setEncoding('utf8').on('data', (c: string) => (output += c));
   await waitForPort(port, child, () => output);
   return { base: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
 }
