@@ -328,7 +328,7 @@ describe('loadDataset', () => {
       expect(await check({ 'report.json': text })).toEqual(['report.json:8:13: error report.custom']);
       const result = await loadDataset(await writeDataset({ 'report.json': text }));
       if (result.ok) throw new Error('expected the locale to be refused');
-      expect(result.problems.find((p) => p.code === 'report.custom')?.message).toContain('locale 只能是 "zh-CN"');
+      expect(result.problems.find((p) => p.code === 'report.custom')?.message).toContain('locale "en" 没有界面文字表');
     });
     it('checks that headline and forecast name existing milestones, at the entry', async () => {
       const report = JSON.parse(validFiles()['report.json'] as string) as Record<string, unknown>;

@@ -2,13 +2,11 @@
 import { z } from 'zod';
 import { contrast } from '../theme/contrast.ts';
 import { ACCENT_BACKGROUNDS, accentContrast, MIN_CONTRAST, MIN_GRAPHIC_CONTRAST } from '../theme/theme.ts';
+import { uiTableProblem } from '../i18n/uiTable.ts';
 import type { ReportConfig } from './types.ts';
 
 const text = z.string().trim().min(1);
 
-// Locales a whole site can be published in: every page, chart and poster has its words in zh-CN only,
-// so any other locale would come out half translated.
-const SITE_LOCALES: readonly string[] = ['zh-CN'];
 const key = z.string().regex(/^[a-z][a-z0-9_]*$/);
 
 const milestone = z.strictObject({
@@ -60,8 +58,10 @@ export const reportSchema = z
     district: text,
     city: text,
     siteUrl: z.url({ protocol: /^https?$/ }).regex(/\/$/),
-    locale: text.refine((v) => SITE_LOCALES.includes(v), {
-      message: `locale 只能是 ${SITE_LOCALES.map((l) => `"${l}"`).join('、')}：其他语言还没有完整的界面文字（网页、图表、海报），发布出来会一半是中文；请改为 "zh-CN"`,
+    // Only a locale with a complete interface table: never a half-translated site.
+    locale: text.superRefine((v, ctx) => {
+      const problem = uiTableProblem(v);
+      if (problem !== undefined) ctx.addIssue({ code: 'custom', message: problem });
     }),
     illustrative: z.boolean(),
     contact: z.strictObject({

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { nav } from '../i18n/zh-CN/nav.ts';
 import { currentNav, navItems } from './nav.ts';
 
-const NAV = navItems('楼栋');
+const NAV = navItems('楼栋', nav);
 
 describe('currentNav', () => {
   it('marks home only on the home page', () => {
@@ -15,6 +16,6 @@ describe('currentNav', () => {
     expect(currentNav('/guide/', NAV)?.label).toBe('办事指南');
   });
   it('names the tracked things with the programme’s noun', () => {
-    expect(currentNav('/buildings/nanyuan-001/', navItems('小区'))?.label).toBe('小区');
+    expect(currentNav('/buildings/nanyuan-001/', navItems('小区', nav))?.label).toBe('小区');
   });
 });

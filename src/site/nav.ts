@@ -14,15 +14,25 @@ export interface NavItem {
   href: string;
 }
 
+/** The words of the header menu (the UI table's nav section). */
+export interface NavLabels {
+  home: string;
+  communities: string;
+  guide: string;
+  stories: string;
+  data: string;
+  about: string;
+}
+
 /** The header menu; `noun` names what the programme tracks (楼栋, 小区). */
-export const navItems = (noun: string): readonly NavItem[] => [
-  { label: '首页', href: homeUrl() },
-  { label: '社区', href: communitiesIndexUrl() },
+export const navItems = (noun: string, labels: NavLabels): readonly NavItem[] => [
+  { label: labels.home, href: homeUrl() },
+  { label: labels.communities, href: communitiesIndexUrl() },
   { label: noun, href: buildingsIndexUrl() },
-  { label: '办事指南', href: guideUrl() },
-  { label: '故事', href: storiesUrl() },
-  { label: '数据', href: dataUrl() },
-  { label: '关于', href: aboutUrl() },
+  { label: labels.guide, href: guideUrl() },
+  { label: labels.stories, href: storiesUrl() },
+  { label: labels.data, href: dataUrl() },
+  { label: labels.about, href: aboutUrl() },
 ];
 
 /** The nav item the page at `path` belongs to (longest matching prefix; home only for `/`). */

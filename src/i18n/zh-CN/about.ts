@@ -1,0 +1,2 @@
+// zh-CN interface words: about.
+export const about = {};

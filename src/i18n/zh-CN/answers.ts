@@ -1,0 +1,2 @@
+// zh-CN interface words: answers.
+export const answers = {};

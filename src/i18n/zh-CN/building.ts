@@ -1,0 +1,2 @@
+// zh-CN interface words: building.
+export const building = {};

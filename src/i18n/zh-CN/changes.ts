@@ -1,0 +1,2 @@
+// zh-CN interface words: changes.
+export const changes = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: common.
+export const common = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: community.
+export const community = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: data.
+export const data = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: guide.
+export const guide = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: home.
+export const home = {};

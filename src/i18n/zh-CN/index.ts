@@ -1,0 +1,36 @@
+// The complete zh-CN interface table: one section per page or part of a page.
+import { nav } from './nav.ts';
+import { footer } from './footer.ts';
+import { search } from './search.ts';
+import { home } from './home.ts';
+import { stories } from './stories.ts';
+import { share } from './share.ts';
+import { common } from './common.ts';
+import { about } from './about.ts';
+import { guide } from './guide.ts';
+import { notFound } from './notFound.ts';
+import { data } from './data.ts';
+import { reports } from './reports.ts';
+import { changes } from './changes.ts';
+import { building } from './building.ts';
+import { community } from './community.ts';
+import { answers } from './answers.ts';
+
+export const zhCN = {
+  nav,
+  footer,
+  search,
+  home,
+  stories,
+  share,
+  common,
+  about,
+  guide,
+  notFound,
+  data,
+  reports,
+  changes,
+  building,
+  community,
+  answers,
+};

@@ -1,0 +1,2 @@
+// zh-CN interface words: notFound.
+export const notFound = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: reports.
+export const reports = {};

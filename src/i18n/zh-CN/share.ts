@@ -1,0 +1,2 @@
+// zh-CN interface words: share.
+export const share = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: stories.
+export const stories = {};
