@@ -1,2 +1,5 @@
-// zh-CN interface words: common.
-export const common = {};
+// zh-CN interface words used on many pages.
+export const common = {
+  photoCredit: (credit: string): string => `图片来源：${credit}`,
+  listSeparator: '、',
+};
