@@ -80,6 +80,20 @@ describe('another programme built from its data directory', () => {
     expect(visibleText(page('/about/'))).toContain('这是一个虚构的示例');
   });
 
+  // The word scan above is only as wide as the example: these pin the surfaces it must keep reaching.
+  it('speaks its own words on a guide, a story and paused, disputed, ineligible and unstarted estates', () => {
+    const guide = visibleText(page('/guide/'));
+    expect(guide).toContain('改造包括哪些内容'); // its guide.md
+    expect(guide).toContain('改造项目清单'); // a milestone's documents
+    const story = page('/stories/heping-acceptance/');
+    expect(visibleText(story)).toContain('老周的改造笔记');
+    expect(/<img class="poster-image"[^>]*alt="([^"]*)"/.exec(story)?.[1]).toContain('验收那天');
+    expect(visibleText(page('/buildings/beihu-005/'))).toContain('这个小区的改造暂时停下来了');
+    expect(visibleText(page('/buildings/beihu-002/'))).toContain('居民对改造方案的部分内容有不同意见');
+    expect(visibleText(page('/buildings/nanyuan-008/'))).toContain('这个小区将随片区更新一并解决');
+    expect(visibleText(page('/buildings/nanyuan-002/'))).toContain('想让小区早点开始改造？');
+  });
+
   it('leaves out the columns estates do not have', () => {
     const header = readFileSync(path.join(outDir, 'data', 'buildings.csv'), 'utf8').split('\n')[0];
     expect(header).not.toMatch(/floors|households|residents/);
