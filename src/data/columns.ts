@@ -16,7 +16,9 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
   service_address: ['服务点地址'],
   service_hours: ['开放时间', '服务时间'],
   service_phone: ['服务点电话', '联系电话'],
-  building_id: ['楼栋编号', '楼栋代码'],
+  // The neutral name first: messages written before report.json names the programme's noun show it.
+  // 楼栋编号 and 楼栋代码 stay accepted: Xicun's spreadsheets use them.
+  building_id: ['编号', '楼栋编号', '楼栋代码'],
   address: ['地址'],
   floors: ['层数', '楼层数'],
   households: ['户数'],
@@ -42,6 +44,26 @@ export const COLUMN_ALIASES: Readonly<Record<string, readonly string[]>> = {
 /** A spec for a fixed column, with its aliases from the table. */
 export function column(key: string, required: boolean): ColumnSpec {
   return { key, aliases: COLUMN_ALIASES[key] ?? [], required };
+}
+
+/** The id column's header in the programme's words: 楼栋编号, 小区编号. */
+export const idHeader = (noun: string): string => `${noun}编号`;
+
+/**
+ * `specs` with the id column also accepting the programme's own header (`idHeader(noun)`), which messages
+ * then show; without a noun (report.json not read) the neutral 编号.
+ */
+export function withIdHeader(specs: readonly ColumnSpec[], noun: string | undefined): ColumnSpec[] {
+  if (noun === undefined) return [...specs];
+  const own = idHeader(noun);
+  return specs.map((spec) =>
+    spec.key === 'building_id' ? { ...spec, aliases: [own, ...spec.aliases.filter((a) => a !== own)] } : spec,
+  );
+}
+
+/** The Chinese header of a fixed column (层数 for floors), as the office's tables and the open data name it. */
+export function columnLabel(key: string): string {
+  return COLUMN_ALIASES[key]?.[0] ?? key;
 }
 
 /** Header text compared loosely: case, surrounding spaces, and `Building ID` vs `building_id`. */

@@ -1,6 +1,7 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
 import { places, storyText, validFiles, writeDataset, type Files } from '../../tests/data/tempDataset.ts';
+import { makeReport } from '../../tests/factories.ts';
 import { loadDataset } from './loadDataset.ts';
 
 const HEADER = 'building_id,status,group_formed,consent,notice,permit,construction,in_service,subsidy,note\n';
@@ -310,6 +311,36 @@ describe('loadDataset', () => {
     it('still refuses an empty cell in a column that is there', async () => {
       const csv = 'building_id,community_id,address,floors,eligible\nb1,c1,测试路1号,,yes\nb2,c1,测试路2号,8,是\nb3,c2,西湾东1号,6,no\n';
       expect(await check({ 'buildings.csv': csv })).toContain('buildings.csv:2:4: error building.empty_number');
+    });
+  });
+
+  describe("the programme's words", () => {
+    const estates = JSON.stringify(
+      makeReport({ entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' } }),
+      null,
+      2,
+    );
+    const noId = 'community_id,address,floors,households,residents,eligible\nc1,测试路1号,7,28,100,yes\n';
+    const missingId = async (files: Files): Promise<string | undefined> => {
+      const result = await loadDataset(await writeDataset({ 'buildings.csv': noId, ...files }));
+      return result.ok ? undefined : result.problems.find((p) => p.code === 'csv.missing_column')?.message;
+    };
+
+    it("accepts the id column headed with the programme's noun (小区编号)", async () => {
+      const files = validFiles();
+      const renamed = (name: string): string => (files[name] as string).replace(/^building_id,/, '小区编号,');
+      expect(
+        await check({
+          'report.json': estates,
+          'buildings.csv': renamed('buildings.csv'),
+          'snapshots/2025-09.csv': renamed('snapshots/2025-09.csv'),
+        }),
+      ).toEqual([]);
+    });
+    it("names the id column in the programme's words, neutrally while report.json is unreadable", async () => {
+      expect(await missingId({ 'report.json': estates })).toBe('缺少必需的列 building_id（小区编号）：请在表头加上这一列');
+      expect(await missingId({})).toBe('缺少必需的列 building_id（楼栋编号）：请在表头加上这一列');
+      expect(await missingId({ 'report.json': '{' })).toBe('缺少必需的列 building_id（编号）：请在表头加上这一列');
     });
   });
 

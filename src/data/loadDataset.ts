@@ -12,6 +12,7 @@ import { parseCommunities } from './parseCommunities.ts';
 import { parseCorrections, type SourcedCorrection } from './parseCorrections.ts';
 import { readReportFrom } from './readReport.ts';
 import { parseSnapshot, type SnapshotResult } from './parseSnapshot.ts';
+import { entityWords } from './programmeWords.ts';
 import { loadBuildingPhotos, loadStoryPhotos } from './photos/loadPhotos.ts';
 import { error, sortProblems, START } from './problem.ts';
 import { scanGuide } from './scanGuide.ts';
@@ -52,6 +53,8 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   // A refused (linked) report.json is already one of the door's problems.
   problems.push(...reportResult.problems.filter((p) => !files.problems.includes(p)));
   const report = reportResult.report;
+  // The programme's noun names the id column (小区编号); unknown while report.json is unreadable.
+  const noun = report ? entityWords(report.entity).noun : undefined;
 
   const communitiesFile = path('communities.csv');
   const communitiesText = readText('communities.csv');
@@ -62,7 +65,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const buildingsFile = path('buildings.csv');
   const buildingsText = readText('buildings.csv');
   const communityIds = communities ? new Set(communities.communities.map((c) => c.id)) : undefined;
-  const buildings = buildingsText == null ? undefined : parseBuildings(buildingsText, buildingsFile, communityIds);
+  const buildings = buildingsText == null ? undefined : parseBuildings(buildingsText, buildingsFile, communityIds, noun);
   if (buildingsText === undefined) problems.push(missing(buildingsFile, '需要 buildings.csv（登记表）'));
   else if (buildings) problems.push(...buildings.problems);
   const registry = buildings
@@ -86,7 +89,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
       const file = join(snapshotsDir, f.name);
       const text = readText(`snapshots/${f.name}`);
       if (text == null) continue;
-      const result = parseSnapshot(text, file, f.month, f.format, report?.milestones ?? [], registry);
+      const result = parseSnapshot(text, file, f.month, f.format, report?.milestones ?? [], registry, noun);
       problems.push(...result.problems);
       snapshots.push(result);
     }
@@ -96,7 +99,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   const correctionsText = readText('corrections.csv');
   let corrections: SourcedCorrection[] = [];
   if (correctionsText != null && report) {
-    const parsed = parseCorrections(correctionsText, correctionsFile, report.milestones);
+    const parsed = parseCorrections(correctionsText, correctionsFile, report.milestones, noun);
     problems.push(...parsed.problems);
     corrections = parsed.corrections;
   }
@@ -137,7 +140,7 @@ export async function loadDataset(dir: string, options: LoadOptions = {}): Promi
   problems.push(...checkedStories.problems);
 
   const photos = report && registry
-    ? await loadBuildingPhotos(dir, { buildings: registry.known, milestones: report.milestones, latest: snapshots.at(-1)?.snapshot })
+    ? await loadBuildingPhotos(dir, { buildings: registry.known, milestones: report.milestones, latest: snapshots.at(-1)?.snapshot, noun })
     : { photos: [], problems: [] };
   const storyPhotos = await loadStoryPhotos(path('stories'), stories);
   problems.push(...photos.problems, ...storyPhotos.problems);

@@ -1,5 +1,5 @@
 // buildings.csv: the registry of every old building, eligible or not.
-import { column } from './columns.ts';
+import { column, withIdHeader } from './columns.ts';
 import { duplicateIdMessage, idKey, parseId } from './ids.ts';
 import { parseBoolean } from './parseBoolean.ts';
 import { parseNumber, type NumberOptions } from './parseNumber.ts';
@@ -37,9 +37,17 @@ const NUMBERS: ReadonlyArray<[key: 'floors' | 'households' | 'residents' | 'lat'
   ['lng', { integer: false, min: -180, max: 180 }],
 ];
 
-/** Parses buildings.csv text; `communityIds` are the known communities (undefined: skip that check). */
-export function parseBuildings(text: string, file: string, communityIds?: ReadonlySet<string>): BuildingsResult {
-  const { records, problems } = csvRecords(text, file, BUILDING_COLUMNS);
+/**
+ * Parses buildings.csv text; `communityIds` are the known communities (undefined: skip that check), `noun` the
+ * programme's (its id header, 小区编号, is accepted too; undefined when report.json could not be read).
+ */
+export function parseBuildings(
+  text: string,
+  file: string,
+  communityIds?: ReadonlySet<string>,
+  noun?: string,
+): BuildingsResult {
+  const { records, problems } = csvRecords(text, file, withIdHeader(BUILDING_COLUMNS, noun));
   const buildings: Building[] = [];
   const lines = new Map<string, number>();
   const byKey = new Map<string, { id: string; line: number }>();

@@ -1,5 +1,5 @@
 // corrections.csv: the documented way to change a value published in an earlier month.
-import { column } from './columns.ts';
+import { column, withIdHeader } from './columns.ts';
 import { parseId } from './ids.ts';
 import { parseBoolean } from './parseBoolean.ts';
 import { parseDate, parseMonth, type Parsed } from './parseDate.ts';
@@ -72,9 +72,17 @@ function parseCorrectionValue(
   return undefined;
 }
 
-/** Parses corrections.csv text; `field` may be a milestone key or label, `status` or `row`. */
-export function parseCorrections(text: string, file: string, milestones: readonly Milestone[]): CorrectionsResult {
-  const { records, problems } = csvRecords(text, file, CORRECTION_COLUMNS);
+/**
+ * Parses corrections.csv text; `field` may be a milestone key or label, `status` or `row`; the id column may be
+ * headed in the programme's `noun` (小区编号).
+ */
+export function parseCorrections(
+  text: string,
+  file: string,
+  milestones: readonly Milestone[],
+  noun?: string,
+): CorrectionsResult {
+  const { records, problems } = csvRecords(text, file, withIdHeader(CORRECTION_COLUMNS, noun));
   const corrections: SourcedCorrection[] = [];
   for (const record of records) {
     let valid = true;

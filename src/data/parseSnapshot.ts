@@ -1,5 +1,5 @@
 // snapshots/YYYY-MM.csv|json: every tracked building's state at that month's end.
-import { column, type ColumnSpec } from './columns.ts';
+import { column, withIdHeader, type ColumnSpec } from './columns.ts';
 import { parseId } from './ids.ts';
 import { monthEnd, parseDate } from './parseDate.ts';
 import { parseStatus } from './parseStatus.ts';
@@ -26,22 +26,24 @@ export interface SnapshotResult {
 }
 
 /**
- * Snapshot columns: fixed ones plus one per milestone, headed by its key or Chinese label; `idHeaders` are
- * further names of the id column (the template's `小区编号` for a programme tracking estates).
+ * Snapshot columns: fixed ones plus one per milestone, headed by its key or Chinese label; the id column is
+ * also headed by the programme's `noun` (the template's `小区编号` for a programme tracking estates).
  */
-export function snapshotColumns(milestones: readonly Milestone[], idHeaders: readonly string[] = []): ColumnSpec[] {
-  const id = column('building_id', true);
-  return [
-    { ...id, aliases: [...id.aliases, ...idHeaders] },
-    column('status', true),
-    ...milestones.map((m) => ({ key: m.key, aliases: [m.label], required: true })),
-    column('note', false),
-  ];
+export function snapshotColumns(milestones: readonly Milestone[], noun?: string): ColumnSpec[] {
+  return withIdHeader(
+    [
+      column('building_id', true),
+      column('status', true),
+      ...milestones.map((m) => ({ key: m.key, aliases: [m.label], required: true })),
+      column('note', false),
+    ],
+    noun,
+  );
 }
 
 const name = (m: Milestone): string => `${m.key}（${m.label}）`;
 
-/** Parses one snapshot file's text. `format` comes from the file extension. */
+/** Parses one snapshot file's text. `format` comes from the file extension; `noun` names the id column too. */
 export function parseSnapshot(
   text: string,
   file: string,
@@ -49,8 +51,9 @@ export function parseSnapshot(
   format: 'csv' | 'json',
   milestones: readonly Milestone[],
   registry?: Registry,
+  noun?: string,
 ): SnapshotResult {
-  const specs = snapshotColumns(milestones);
+  const specs = snapshotColumns(milestones, noun);
   const read = format === 'csv' ? csvRecords : jsonRecords;
   const { records: source, problems, complete } = read(text, file, specs);
   const rows: SnapshotRow[] = [];

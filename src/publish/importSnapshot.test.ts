@@ -80,6 +80,7 @@ describe('normaliseSnapshot', () => {
     const result = normaliseSnapshot(
       rows(['building_id', '楼栋编号', 'status', '', ...KEYS.slice(1)], ['b1', 'b1', 'active', 'x']),
       milestones,
+      { noun: '楼栋' },
     );
     expect(result.ok ? [] : result.problems).toEqual([
       '第1行第2列：列“楼栋编号”重复（building_id（楼栋编号） 已在前面出现）',
@@ -94,7 +95,19 @@ describe('normaliseSnapshot headers', () => {
     const long = `电话${'x'.repeat(100)}`;
     const result = normaliseSnapshot(rows(['building_id', 'status', ...KEYS, long]), milestones);
     expect(result.ok ? [] : result.problems[0]).toBe(
-      `第1行第10列：未知的列“${long.slice(0, 40)}…”：可用的列有 building_id（楼栋编号）、status（状态）、${milestones.map((m) => `${m.key}（${m.label}）`).join('、')}、note（备注）`,
+      `第1行第10列：未知的列“${long.slice(0, 40)}…”：可用的列有 building_id（编号）、status（状态）、${milestones.map((m) => `${m.key}（${m.label}）`).join('、')}、note（备注）`,
     );
+  });
+
+  it("accepts and names the id column in the programme's words", () => {
+    const estates = { noun: '小区' };
+    const read = normaliseSnapshot(
+      rows(['小区编号', 'status', ...KEYS], ['e1', 'active']),
+      milestones,
+      estates,
+    );
+    expect(read.ok && read.csv.split('\n')[1]).toBe('e1,active,,,,,,,,');
+    const unknown = normaliseSnapshot(rows(['楼号', 'status', ...KEYS]), milestones, estates);
+    expect(unknown.ok ? [] : unknown.problems).toContain('缺少列 building_id（小区编号）');
   });
 });

@@ -27,8 +27,8 @@ export interface NormaliseOptions {
   place?: (line: number, index: number) => string;
   /** The workbook counts days from 1904 (old Mac Excel); only matters for bare numbers. */
   date1904?: boolean;
-  /** Further names of the id column: the template's `${noun}编号`. */
-  idHeaders?: readonly string[];
+  /** The programme's noun: the id column is also headed `${noun}编号`, as the template writes it. */
+  noun?: string;
 }
 
 export type ImportResult =
@@ -101,7 +101,7 @@ export function normaliseSnapshot(
   const headerRow = rows[headerIndex];
   if (!headerRow) return { ok: false, problems: ['文件是空的：第一行应是表头（building_id,status,…）'] };
 
-  const specs = snapshotColumns(milestones, options.idHeaders);
+  const specs = snapshotColumns(milestones, options.noun);
   const resolve = columnResolver([...specs, ...REFERENCE_COLUMNS]);
   const positions = new Map<string, number>();
   const problems: string[] = [];

@@ -150,7 +150,7 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
   const words = entityWords(report.entity);
   const normalised = normaliseSnapshot(source.rows, report.milestones, {
     date1904: source.date1904 === true,
-    idHeaders: [`${words.noun}编号`],
+    noun: words.noun,
     ...(sourceFile.kind === 'xlsx' ? { place: (line, index) => cellRef(sourceFile.sheet, line, index) } : {}),
   });
   if (!normalised.ok) return fail(...normalised.problems.map((p) => `${input}: ${p}`));

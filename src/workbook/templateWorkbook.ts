@@ -1,6 +1,7 @@
 // The month's template: one row per building last month tracked, prefilled with last month's values, so an
 // unchanged template re-imports as an unchanged month. Only status, dates and note can be edited.
 import ExcelJS from 'exceljs';
+import { idHeader } from '../data/columns.ts';
 import { monthEnd } from '../data/parseDate.ts';
 import { STATUS_LABELS, STATUSES, type Dataset, type Month, type SnapshotRow } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
@@ -57,7 +58,7 @@ export function templateWorkbook(dataset: Dataset, month: Month): ExcelJS.Workbo
     },
   });
   sheet.columns = [
-    { header: `${noun}编号`, width: 14 },
+    { header: idHeader(noun), width: 14 },
     { header: '社区', width: 10 },
     { header: '地址', width: 24 },
     { header: '状态', width: 9 },
@@ -166,11 +167,11 @@ function guideSheet(
       `填好后保存为 ${month}.xlsx（或 ${formatMonth(month)}.xlsx），上传到仓库的 inbox 文件夹（见 docs/publishing.md）。`,
     ],
     [
-      `不要删除行，不要改表头；${noun}编号、社区、地址三列已锁定。不要填写姓名、电话、身份证号、房号等个人信息。`,
+      `不要删除行，不要改表头；${idHeader(noun)}、社区、地址三列已锁定。不要填写姓名、电话、身份证号、房号等个人信息。`,
     ],
     [],
     ['列', '含义', '怎么填'],
-    [`${noun}编号`, `${noun}的固定编号，与 buildings.csv 一致`, '已锁定，不用改'],
+    [idHeader(noun), `${noun}的固定编号，与 buildings.csv 一致`, '已锁定，不用改'],
     ['社区', `${noun}所在社区`, '已锁定，仅供核对'],
     ['地址', `${noun}地址（不含房号）`, '已锁定，仅供核对'],
     ['状态', `这${counter}${item}的工作现在是否在推进`, `从下拉列表选择：${STATUS_OPTIONS.join(' / ')}`],
@@ -182,7 +183,7 @@ function guideSheet(
     ['备注', '公开的简短说明，会显示在网站上', '可留空；几句话以内'],
     [],
     ['示例（一行填好的样子）'],
-    [`${noun}编号`, '社区', '地址', '状态', ...report.milestones.map((m) => m.label), '备注'],
+    [idHeader(noun), '社区', '地址', '状态', ...report.milestones.map((m) => m.label), '备注'],
     ...(example ? [[...example]] : []),
   ];
   lines.forEach((values, i) => {

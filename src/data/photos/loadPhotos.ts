@@ -45,6 +45,8 @@ export interface PhotoContext {
   milestones: readonly Milestone[];
   /** The newest snapshot: photos may not be dated after its month or before the milestone they show. */
   latest: Snapshot | undefined;
+  /** The programme's noun: photos.csv may head its id column `${noun}编号`. */
+  noun?: string | undefined;
 }
 
 /** Loads `<dir>/photos/photos.csv` and its images; no folder means no photos. */
@@ -61,7 +63,7 @@ export async function loadBuildingPhotos(
     const refused = read.kind === 'refused' && read.problem ? [read.problem] : [];
     return { photos: [], problems: [...refused, ...files.map((f) => unused(f, ' photos/photos.csv '))] };
   }
-  const { rows, problems } = parsePhotos(read.text, csvFile, context.buildings, context.milestones);
+  const { rows, problems } = parsePhotos(read.text, csvFile, context.buildings, context.milestones, context.noun);
   const inspect = imageInspector();
   const used = new Set<string>();
   const photos: BuildingPhoto[] = [];

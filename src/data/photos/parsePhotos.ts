@@ -1,5 +1,5 @@
 // photos.csv: one row per milestone photo of a building (building_id, milestone, file, alt, credit, date).
-import { column } from '../columns.ts';
+import { column, withIdHeader } from '../columns.ts';
 import { parseDate } from '../parseDate.ts';
 import { error, type Position } from '../problem.ts';
 import { cellAt, cellValue, csvRecords } from '../sourceRecords.ts';
@@ -36,14 +36,18 @@ export interface PhotoRows {
   problems: Problem[];
 }
 
-/** Parses photos.csv; `buildings` is the registry's ids, `milestones` the report's. */
+/**
+ * Parses photos.csv; `buildings` is the registry's ids, `milestones` the report's; the id column may be headed
+ * in the programme's `noun` (小区编号).
+ */
 export function parsePhotos(
   text: string,
   file: string,
   buildings: ReadonlySet<string>,
   milestones: readonly Milestone[],
+  noun?: string,
 ): PhotoRows {
-  const { records, problems } = csvRecords(text, file, PHOTO_COLUMNS);
+  const { records, problems } = csvRecords(text, file, withIdHeader(PHOTO_COLUMNS, noun));
   const rows: PhotoRow[] = [];
   for (const record of records) {
     let valid = true;
