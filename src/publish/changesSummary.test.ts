@@ -124,6 +124,25 @@ describe('summariseChanges', () => {
     expect(summaryText(summariseChanges(changes(), withSkipped, buildings))).toContain('本月没有变化');
   });
 
+  it("counts in the programme's measure word", () => {
+    const estates = makeReport({
+      entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
+    });
+    const summary = summariseChanges(
+      changes({
+        reached: ['a', 'b', 'c'].map((id) => ({ buildingId: id, milestone: 'permit', date: '2025-09-03' })),
+        statusChanges: [{ buildingId: 'b', from: 'active', to: 'paused' }],
+        removed: ['c'],
+      }),
+      estates,
+      buildings,
+      { maxNames: 2 },
+    );
+    expect(summary.items.map((i) => i.heading)).toEqual(['规划许可：3个', '状态变化：1个', '不再跟踪：1个']);
+    expect(summary.items[0]?.entries.at(-1)).toEqual({ text: '等3个' });
+    expect(summaryText(summary)).not.toContain('栋');
+  });
+
   it('says when nothing changed', () => {
     expect(summaryText(summariseChanges(changes(), report, buildings))).toBe(
       '2025年9月（与2025年8月相比）\n本月没有变化。\n',

@@ -1,4 +1,5 @@
 // The column dictionary on the /data/ page, from report.json so another programme's columns appear too.
+import { columnLabel, idHeader } from '../data/columns.ts';
 import { entityWords } from '../data/programmeWords.ts';
 import { STATUS_LABELS, STATUSES, type ReportConfig } from '../data/types.ts';
 
@@ -28,7 +29,10 @@ export function columnDictionary(
   report: ReportConfig,
   present: OptionalColumns = { floors: true, households: true, residents: true },
 ): FileDoc[] {
-  const { noun, eligible } = entityWords(report.entity);
+  const { noun, item, eligible } = entityWords(report.entity);
+  // Optional registry columns, headed as the office's buildings.csv may head them.
+  const optional = (key: keyof OptionalColumns, description: string): ColumnDoc[] =>
+    present[key] ? [{ name: key, label: columnLabel(key), description }] : [];
   const milestoneCounts = (what: string): ColumnDoc[] =>
     report.milestones.map((m) => ({
       name: m.key,
@@ -41,7 +45,7 @@ export function columnDictionary(
       columns: [
         {
           name: 'building_id',
-          label: `${noun}编号`,
+          label: idHeader(noun),
           description: `${noun}的固定编号，与 buildings.csv 对应。`,
         },
         { name: 'status', label: '状态', description: `${statuses} 之一。` },
@@ -76,15 +80,13 @@ export function columnDictionary(
     {
       files: '/data/buildings.csv',
       columns: [
-        { name: 'building_id', label: `${noun}编号`, description: `${noun}的固定编号。` },
+        { name: 'building_id', label: idHeader(noun), description: `${noun}的固定编号。` },
         { name: 'community_id', label: '社区编号', description: '所属社区的编号。' },
         { name: 'community_name', label: '社区', description: '所属社区名称。' },
         { name: 'address', label: '地址', description: '门牌地址，不含房号。' },
-        ...(present.floors ? [{ name: 'floors', label: '层数', description: '地上层数。' }] : []),
-        ...(present.households ? [{ name: 'households', label: '户数', description: '楼内住户数。' }] : []),
-        ...(present.residents
-          ? [{ name: 'residents', label: '居民数', description: `${noun}内居民人数（约数）。` }]
-          : []),
+        ...optional('floors', '地上层数。'),
+        ...optional('households', `${item}内住户数。`),
+        ...optional('residents', `${noun}内居民人数（约数）。`),
         { name: 'eligible', label: '符合条件', description: `true：${eligible}；false：不符合。` },
         { name: 'lat', label: '纬度', description: 'WGS 84 纬度，可为空。' },
         { name: 'lng', label: '经度', description: 'WGS 84 经度，可为空。' },
