@@ -22,6 +22,13 @@ describe('npm run attention', () => {
     expect(out).not.toContain('放弃');
   });
 
+  it("speaks the programme's words: the renovation example counts estates", async () => {
+    const { code, out } = await run(['--data', 'examples/renovation']);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^示例街需要关注的小区（2025年9月底，共\d+个；仅供工作会议，不公开）/);
+    expect(out).not.toMatch(/楼栋|栋/);
+  });
+
   it('writes CSV that parses with a header, one row per building', async () => {
     const { code, out } = await run(['--data', 'data', '--format', 'csv', '--month', '2025-09']);
     expect(code).toBe(0);

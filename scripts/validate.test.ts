@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { writeDataset } from '../tests/data/tempDataset.ts';
+import { makeReport } from '../tests/factories.ts';
 import { runValidate } from './validate.ts';
 
 async function run(
@@ -28,6 +29,14 @@ describe('runValidate', () => {
     expect(out).toEqual([
       '数据通过校验 (0 个警告)。2025-09：登记楼栋 3 栋，符合条件 2 栋；成立筹备组 2，业主表决通过 1，批前公示 1，规划许可 1，开工 1，投入使用 0，补贴拨付 0；在建 1',
     ]);
+  });
+  it("counts in the programme's words", async () => {
+    const estates = makeReport({
+      entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
+    });
+    const dir = await writeDataset({ 'report.json': JSON.stringify(estates) });
+    const { out } = await run(['--data', dir]);
+    expect(out.at(-1)).toMatch(/^数据通过校验 \(0 个警告\)。2025-09：登记小区 3 个，符合条件 2 个；/);
   });
   it('exits 1 and prints each problem then a summary', async () => {
     const dir = await writeDataset({ 'snapshots/2025-09.csv': BAD });

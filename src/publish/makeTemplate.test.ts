@@ -4,15 +4,24 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { unzipSync } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { makeBuilding, makeCommunity, makeDataset, makeRow, makeSnapshot } from '../../tests/factories.ts';
+import {
+  makeBuilding,
+  makeCommunity,
+  makeDataset,
+  makeReport,
+  makeRow,
+  makeSnapshot,
+} from '../../tests/factories.ts';
+import type { ReportConfig } from '../data/types.ts';
 import { writeDataDir } from '../../tests/publish/dataDir.ts';
 import { makeTemplate } from './makeTemplate.ts';
 import { snapshotAdd } from './snapshotAdd.ts';
 
-/** Three buildings in two communities, tracked in September 2025. */
-function dataDir(): string {
+/** Three buildings in two communities, tracked in September 2025; `report` changes the programme. */
+function dataDir(report: ReportConfig = makeReport()): string {
   return writeDataDir(
     makeDataset({
+      report,
       communities: [makeCommunity({ id: 'xw', name: '西湾' }), makeCommunity({ id: 'dg', name: '大岗元' })],
       buildings: [
         makeBuilding({ id: 'dg-1', communityId: 'dg', address: '大岗元北10号' }),
@@ -38,10 +47,10 @@ function dataDir(): string {
   );
 }
 
-async function template(dir: string): Promise<{ file: string; workbook: ExcelJS.Workbook }> {
+async function template(dir: string, rows = '3 栋楼'): Promise<{ file: string; workbook: ExcelJS.Workbook }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'gongshi-template-')), '2025-10.xlsx');
   const result = await makeTemplate({ dataDir: dir, month: '2025-10', out: file });
-  expect(result.lines[0]).toContain('2025年10月的进展表模板，3 栋楼（预填了 2025年9月的情况）');
+  expect(result.lines[0]).toContain(`2025年10月的进展表模板，${rows}（预填了 2025年9月的情况）`);
   const workbook = new ExcelJS.Workbook();
   await workbook.xlsx.readFile(file);
   return { file, workbook };
@@ -104,6 +113,24 @@ describe('npm run template', () => {
     const text = JSON.stringify(guide?.getSheetValues());
     expect(text).toContain('从下拉列表选择：正常 / 暂停 / 争议中 / 已撤回');
     expect(text).toContain('示例');
+  });
+
+  it("names the sheet, the id column and the rows in the programme's words, and imports them back", async () => {
+    const estates = makeReport({
+      entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
+    });
+    const dir = dataDir(estates);
+    const { file, workbook } = await template(dir, '3 个小区');
+    expect(workbook.worksheets.map((s) => s.name)).toEqual(['小区进展', '填写说明']);
+    expect(workbook.getWorksheet('小区进展')?.getCell('A1').value).toBe('小区编号');
+    const guide = JSON.stringify(workbook.getWorksheet('填写说明')?.getSheetValues());
+    expect(guide).toContain('每个小区一行');
+    expect(guide).toContain('这个小区的工作现在是否在推进');
+    expect(guide).not.toMatch(/楼栋|栋/);
+
+    const result = await snapshotAdd({ input: file, month: '2025-10', dataDir: dir });
+    expect(result.stderr).toEqual([]);
+    expect(result.stdout.join('\n')).toContain('（3 个小区）。校验通过。');
   });
 
   it('re-imports unchanged as the same month with 0 buildings changed', async () => {
