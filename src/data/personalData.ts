@@ -30,7 +30,8 @@ const ID_NUMBER = /(?<![\d.])\d(?:[ -]{0,2}\d){16}[ -]{0,2}[\dXx](?![\dXx])/g;
 // Flat numbers anywhere: 302房, 1201室 (not 3室2厅), 5楼502.
 const ROOM_SUFFIX = /\d(?:[ -]?\d){2,3}\s*[房室](?![厅间])/g;
 const FLOOR_ROOM = /\d\s*楼\s*\d(?: ?\d){2,3}(?![\d号年月日])/g;
-// In addresses only: 12-1201, 之3号402, 3栋502 (but not 西湾东1号 or 大岗元北32号).
+// In addresses only: 12-1201, 之3号402, 3栋502 (but not 西湾东1号 or 大岗元北32号). 栋/座/幢/楼 here are
+// address grammar (a block or floor before a flat number), not the programme's words: any programme keeps them.
 const DASH_ROOM = /(?<=\d)\s*-\s*\d{3,4}(?![\d号])/g;
 const HAO_ROOM = /号\s*\d{3,4}(?![\d号])/g;
 const BLOCK_ROOM = /[栋座幢]\s*\d{3,4}(?![\d号])/g;

@@ -12,7 +12,8 @@ export interface ScanText {
 const CHINESE_DIGITS: Readonly<Record<string, string>> = {
   〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9',
 };
-// Traditional forms in Hong Kong and Cantonese addresses.
+// Traditional forms in Hong Kong and Cantonese addresses (address grammar for the flat-number scan, not the
+// programme's words).
 const TRADITIONAL: Readonly<Record<string, string>> = { 樓: '楼', 號: '号', 棟: '栋' };
 const SPACE = /[\p{Zs}\t]/u;
 const DASH = /[\p{Pd}\u2212\u2796\ufe63]/u;

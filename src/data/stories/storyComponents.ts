@@ -16,7 +16,7 @@ export interface AttributeSpec {
 /** Components a story may use, with every attribute they accept. */
 export const STORY_COMPONENTS: Readonly<Record<string, Readonly<Record<string, AttributeSpec>>>> = {
   Diary: {
-    title: { type: 'text', required: false, example: '黄叔的电梯日记' },
+    title: { type: 'text', required: false, example: '黄叔的日记' },
   },
   DiaryEntry: {
     date: { type: 'date', required: true, example: '2024-03-05' },
@@ -26,7 +26,7 @@ export const STORY_COMPONENTS: Readonly<Record<string, Readonly<Record<string, A
   // A story's own photo, <StoryPhoto> on the page (src/data/photos checks the file, alt text and credit).
   Photo: {
     src: { type: 'image', required: true, example: './开工.jpg' },
-    alt: { type: 'text', required: true, example: '施工队在楼下搭起井道钢架' },
+    alt: { type: 'text', required: true, example: '施工队在楼下搭起脚手架' },
     credit: { type: 'text', required: true, example: '长乐社区居委会' },
     caption: { type: 'text', required: false, example: '2025年5月，开工第一天' },
   },

@@ -41,7 +41,7 @@ export const storySchema = z.strictObject({
 export type StoryFrontMatter = z.output<typeof storySchema>;
 
 const EXAMPLES: Record<string, string> = {
-  title: 'title: 黄叔的电梯日记',
+  title: 'title: 黄叔的日记',
   date: 'date: 2025-08-01',
   buildings: 'buildings: [xiwandong-001]',
   displayName: 'displayName: 黄叔',
