@@ -1,5 +1,6 @@
 // Dates, step counts and numbers with their units must not break across lines ("2025年9 / 月4日").
 // Splits display text into runs; the runs marked `keep` are rendered with `white-space: nowrap`.
+import { ELEVATOR_ENTITY } from '../data/programmeWords.ts';
 
 export interface TextRun {
   text: string;
@@ -7,24 +8,49 @@ export interface TextRun {
   keep: boolean;
 }
 
-const UNITS = '栋|户|层|号|人|万元|元|个月|个|步|天|年|月|日|%|％|KB|MB';
-// Longest forms first: full dates, then year-months, month-days, step counts, numbers with units.
-const TOGETHER = new RegExp(
-  [
-    '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?',
-    '\\d{1,2}月\\d{1,2}日',
-    '第\\d+(?:/\\d+)?步',
-    '\\d+号之\\d+',
-    `\\d[\\d,.]*(?:\\s?(?:${UNITS}))?`,
-  ].join('|'),
-  'g',
-);
+// Measure words any programme counts with; the programme's own (report.json `entity.counter`) comes in as
+// an argument.
+const UNITS = '户 层 号 人 万元 元 个月 个 步 天 年 月 日 % ％ KB MB'.split(' ');
+// Xicun's measure word while a caller does not pass its programme's.
+const DEFAULT_COUNTERS: readonly string[] = [ELEVATOR_ENTITY.counter];
 
-/** `正在准备业主表决 · 第2/7步` → [`正在准备业主表决 · `, `第2/7步` (keep)]. */
-export function keepTogether(text: string): TextRun[] {
+const escape = (unit: string): string => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+// Built once per set of counters: pages call keepTogether for every text node.
+const patterns = new Map<string, RegExp>();
+
+// Longest forms first: full dates, then year-months, month-days, step counts, numbers with units.
+function together(counters: readonly string[]): RegExp {
+  const key = counters.join('|');
+  const known = patterns.get(key);
+  if (known) return known;
+  const units = [...new Set([...counters, ...UNITS])]
+    .filter((u) => u !== '')
+    // Longer units before their prefixes: 个月 before 个, 万元 before 元.
+    .sort((a, b) => b.length - a.length)
+    .map(escape);
+  const pattern = new RegExp(
+    [
+      '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?',
+      '\\d{1,2}月\\d{1,2}日',
+      '第\\d+(?:/\\d+)?步',
+      '\\d+号之\\d+',
+      `\\d[\\d,.]*(?:\\s?(?:${units.join('|')}))?`,
+    ].join('|'),
+    'g',
+  );
+  patterns.set(key, pattern);
+  return pattern;
+}
+
+/**
+ * `正在准备业主表决 · 第2/7步` → [`正在准备业主表决 · `, `第2/7步` (keep)]. `counters`: the programme's
+ * measure words (`个`, `栋`), kept with their number like the common units.
+ */
+export function keepTogether(text: string, counters: readonly string[] = DEFAULT_COUNTERS): TextRun[] {
   const runs: TextRun[] = [];
   let at = 0;
-  for (const m of text.matchAll(TOGETHER)) {
+  for (const m of text.matchAll(together(counters))) {
     const start = m.index;
     if (start > at) runs.push({ text: text.slice(at, start), keep: false });
     runs.push({ text: m[0], keep: true });

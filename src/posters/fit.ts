@@ -12,6 +12,8 @@ export interface TextBox {
   minSize: number;
   /** Running text (a quoted paragraph): fill each line as far as it goes, not balanced at phrase ends. */
   prose?: boolean;
+  /** The programme's measure words (the model's `counter`): a line never breaks between a number and one. */
+  counters?: readonly string[];
 }
 
 export interface FittedText {
@@ -31,8 +33,8 @@ const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
 /** Pieces no line may break inside: dates and numbers with their unit or house-number suffix (`217号之2`,
  * `56栋`, `2025年9月4日`, from format/keepTogether) and, elsewhere, Chinese words (`电梯`, `西路`). */
-function pieces(text: string): string[] {
-  return keepTogether(text).flatMap((run) =>
+function pieces(text: string, counters?: readonly string[]): string[] {
+  return keepTogether(text, counters).flatMap((run) =>
     run.keep ? [run.text] : [...WORDS.segment(run.text)].map((s) => s.segment),
   );
 }
@@ -41,10 +43,10 @@ function pieces(text: string): string[] {
  * Split into unbreakable tokens: words, numbers with their units (`12号之3` never breaks), runs of Latin
  * letters and digits; closing punctuation sticks to what precedes it, opening punctuation to what follows.
  */
-export function tokenize(text: string): string[] {
+export function tokenize(text: string, counters?: readonly string[]): string[] {
   const tokens: string[] = [];
   let pendingOpen = '';
-  for (const piece of pieces(text)) {
+  for (const piece of pieces(text, counters)) {
     const last = tokens.length - 1;
     const previous = tokens[last];
     if (
@@ -111,7 +113,7 @@ export function segments(text: string): string[] {
  * Break at segment ends where possible (never inside an address in a list such as 「A号、B号」);
  * a segment longer than a line is broken between tokens.
  */
-export function wrapText(text: string, widthLimitEm: number): string[] {
+export function wrapText(text: string, widthLimitEm: number, counters?: readonly string[]): string[] {
   const lines: string[] = [];
   let current = '';
   for (const segment of segments(text)) {
@@ -121,7 +123,7 @@ export function wrapText(text: string, widthLimitEm: number): string[] {
     }
     if (current.trim() !== '') lines.push(current.trim());
     current = '';
-    const parts = wrapTokens(tokenize(segment), widthLimitEm);
+    const parts = wrapTokens(tokenize(segment, counters), widthLimitEm);
     lines.push(...parts.slice(0, -1));
     current = parts.at(-1) ?? '';
   }
@@ -130,19 +132,29 @@ export function wrapText(text: string, widthLimitEm: number): string[] {
 }
 
 /** Lines of `text` within `widthLimitEm`: at segment ends if that fits `maxLines`, else anywhere allowed. */
-function wrap(text: string, widthLimitEm: number, maxLines: number): string[] {
-  const bySegment = wrapText(text, widthLimitEm);
-  return bySegment.length <= maxLines ? bySegment : wrapTokens(tokenize(text), widthLimitEm);
+function wrap(
+  text: string,
+  widthLimitEm: number,
+  maxLines: number,
+  counters: readonly string[] | undefined,
+): string[] {
+  const bySegment = wrapText(text, widthLimitEm, counters);
+  return bySegment.length <= maxLines ? bySegment : wrapTokens(tokenize(text, counters), widthLimitEm);
 }
 
 /**
  * Make lines about equally long: the narrowest width that keeps the same line count. When the text
  * fits by breaking at segment ends, balancing keeps to those breaks (never splitting an address).
  */
-function balance(text: string, widthLimitEm: number, count: number): string[] {
-  const bySegment = wrapText(text, widthLimitEm).length <= count;
+function balance(
+  text: string,
+  widthLimitEm: number,
+  count: number,
+  counters: readonly string[] | undefined,
+): string[] {
+  const bySegment = wrapText(text, widthLimitEm, counters).length <= count;
   const wrapAt = (width: number): string[] =>
-    bySegment ? wrapText(text, width) : wrapTokens(tokenize(text), width);
+    bySegment ? wrapText(text, width, counters) : wrapTokens(tokenize(text, counters), width);
   let low = 0;
   let high = widthLimitEm;
   for (let i = 0; i < 16; i++) {
@@ -170,9 +182,12 @@ export function fitText(text: string, box: TextBox): FittedText {
   for (let size = maxSize; ; size -= 2) {
     const fontSize = Math.max(size, box.minSize);
     const limit = (box.width * SLACK) / fontSize;
-    const lines = box.prose ? wrapTokens(tokenize(clean), limit) : wrap(clean, limit, box.maxLines);
+    const lines = box.prose
+      ? wrapTokens(tokenize(clean, box.counters), limit)
+      : wrap(clean, limit, box.maxLines, box.counters);
     if (lines.length <= box.maxLines) {
-      const balanced = lines.length > 1 && !box.prose ? balance(clean, limit, lines.length) : lines;
+      const balanced =
+        lines.length > 1 && !box.prose ? balance(clean, limit, lines.length, box.counters) : lines;
       return { fontSize, lines: balanced, truncated: false };
     }
     if (fontSize === box.minSize) {

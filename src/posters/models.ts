@@ -131,12 +131,18 @@ export function figuresFor(series: readonly Figures[], month: Month): Figures {
   return f;
 }
 
-/** What every poster carries from report.json: publisher, sample flag and accent. */
-export function base(report: ReportConfig): { publisher: string; illustrative: boolean; accent: string } {
+/** What every poster carries from report.json: publisher, sample flag, accent and measure word. */
+export function base(report: ReportConfig): {
+  publisher: string;
+  illustrative: boolean;
+  accent: string;
+  counter: string;
+} {
   return {
     publisher: report.contact.office,
     illustrative: report.illustrative,
     accent: siteAccent(report),
+    counter: entityWords(report.entity).counter,
   };
 }
 
@@ -347,5 +353,6 @@ export function ogCardModel(
     siteName: report.title,
     accent: siteAccent(report),
     illustrative: report.illustrative,
+    counter: entityWords(report.entity).counter,
   };
 }

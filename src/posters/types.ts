@@ -31,6 +31,8 @@ interface PosterBase {
   illustrative: boolean;
   /** The site's accent (report.json `theme.accent`): the header band on screen editions. */
   accent: string;
+  /** The programme's measure word (report.json `entity.counter`, e.g. 栋): never parted from its number. */
+  counter: string;
 }
 
 /** Monthly progress of the street or one community; `print` is the A4 notice-board edition. */
@@ -128,6 +130,8 @@ export interface OgCardModel {
   siteName: string;
   illustrative: boolean;
   accent: string;
+  /** The programme's measure word, kept with its number when a title or subtitle wraps. */
+  counter: string;
 }
 
 export type PosterModel = ProgressPosterModel | BuildingPosterModel | StoryPosterModel | OgCardModel;

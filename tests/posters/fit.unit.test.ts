@@ -10,6 +10,11 @@ describe('tokenize', () => {
     expect(tokenize('了！（注）')).toEqual(['了！', '（注）']);
     expect(tokenize('2025年9月4日开工')).toEqual(['2025年9月4日', '开工']);
   });
+
+  it('keeps a count with the programme’s measure word it is given', () => {
+    expect(tokenize('12座', ['座'])).toEqual(['12座']);
+    expect(tokenize('12座')).not.toContain('12座');
+  });
 });
 
 describe('wrapText', () => {
@@ -120,6 +125,20 @@ describe('line breaks in long addresses and titles', () => {
         const after = lines[i]!;
         expect(forbidden(before, after), `${before} | ${after} at ${String(width)}em`).toBe(false);
       }
+    }
+  });
+
+  it('never parts a count from the measure word of the box’s programme', () => {
+    // 座 is a made-up programme's measure word: between 5.3 and 6.1 em only it keeps 12座 whole.
+    const text = '竣工验收12座小区';
+    expect(wrapText(text, 5.5)).toEqual(['竣工验收12', '座小区']);
+    for (let width = 4.5; width <= 8; width += 0.1) {
+      const lines = wrapText(text, width, ['座']);
+      expect(lines.join('')).toBe(text);
+      expect(
+        lines.some((l) => /\d$/.test(l)),
+        `${lines.join(' | ')} at ${width.toFixed(1)}em`,
+      ).toBe(false);
     }
   });
 

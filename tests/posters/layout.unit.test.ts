@@ -31,6 +31,7 @@ const common = {
   publisher: '广州市荔湾区西村街道办事处既有住宅加装电梯工作专班（城市更新办公室）',
   illustrative: true,
   accent: '#a4161a',
+  counter: '栋',
 };
 
 const progress: ProgressPosterModel = {
@@ -107,6 +108,7 @@ const og: OgCardModel = {
   siteName: '西村街既有住宅加装电梯工作进展公示（示例站点）',
   illustrative: true,
   accent: '#a4161a',
+  counter: '栋',
   figures: [],
   state: undefined,
   photo: undefined,

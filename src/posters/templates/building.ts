@@ -64,7 +64,7 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
         ),
         text(
           model.address,
-          { width: inner, maxLines: 2, maxSize: 112 * s, minSize: 60 * s },
+          { width: inner, maxLines: 2, maxSize: 112 * s, minSize: 60 * s, counters: [model.counter] },
           { fontWeight: 700 },
           1.15,
         ),

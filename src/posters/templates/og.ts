@@ -11,11 +11,17 @@ const OG_HEIGHT = 630;
 /** Layout tree of an Open Graph card. */
 export function ogCard(model: OgCardModel, width: number): PosterElement {
   const theme = screenTheme(model.accent);
+  // Wrapping texts never part a count from the programme's measure word.
+  const counters = [model.counter];
   const pad = 72;
   // A story's photo takes the right side, edge to edge; the text keeps the left.
   const inner = model.photo ? width - pad - OG_PHOTO_WIDTH - 48 : width - 2 * pad;
   const subtitle = (maxSize: number) =>
-    text(model.subtitle, { width: inner, maxLines: 2, maxSize, minSize: 24 }, { color: theme.muted });
+    text(
+      model.subtitle,
+      { width: inner, maxLines: 2, maxSize, minSize: 24, counters },
+      { color: theme.muted },
+    );
   const body: PosterElement[] =
     model.figures.length > 0
       ? [
@@ -33,13 +39,13 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
         ? [
             text(
               model.title,
-              { width: inner, maxLines: 2, maxSize: 72, minSize: 44 },
+              { width: inner, maxLines: 2, maxSize: 72, minSize: 44, counters },
               { fontWeight: 700 },
               1.2,
             ),
             text(
               model.state,
-              { width: inner, maxLines: 2, maxSize: 56, minSize: 34 },
+              { width: inner, maxLines: 2, maxSize: 56, minSize: 34, counters },
               { fontWeight: 700, color: theme.brand },
               1.25,
             ),
@@ -48,7 +54,7 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
         : [
             text(
               model.title,
-              { width: inner, maxLines: 2, maxSize: 84, minSize: 48 },
+              { width: inner, maxLines: 2, maxSize: 84, minSize: 48, counters },
               { fontWeight: 700 },
               1.2,
             ),
@@ -98,7 +104,7 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
           { flexDirection: 'row', justifyContent: 'space-between', alignItems: 'flex-end', width: inner },
           text(
             siteName,
-            { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22 },
+            { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22, counters },
             { fontWeight: 700, color: theme.brand },
           ),
           ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),

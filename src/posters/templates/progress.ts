@@ -2,7 +2,7 @@
 // with a white header over a rule and larger list type). Heights are budgeted for the worst case the models
 // allow (3 figures, 2 bars, 3 news items of 2 lines); tests/posters/layout.test.ts checks every block stays
 // inside. Where a quiet month leaves room, a small funnel of every step fills it, so no band is left blank.
-import { fitText } from '../fit.ts';
+import { fitText, type TextBox } from '../fit.ts';
 import { box, photo, type PosterElement } from '../tree.ts';
 import type { PosterPhoto, ProgressBar, ProgressPosterModel } from '../types.ts';
 import { figureTiles, headerBand, page, progressBars, qrFooter, sampleBadge, text } from './parts.ts';
@@ -26,10 +26,7 @@ export function progressPlan(
   // The middle's height, less what the figures, bars and news take (sizes as parts.ts draws them).
   const middle = height / s - HEADER - FOOTER;
   const newsLines = news.reduce(
-    (n, item) =>
-      n +
-      fitText(item, { width: inner - BULLET * s, maxLines: 2, maxSize: newsSize.max, minSize: newsSize.min })
-        .lines.length,
+    (n, item) => n + fitText(item, newsBox(model, inner - BULLET * s, newsSize)).lines.length,
     0,
   );
   const bars = Math.min(model.progress.length, MAX_BARS);
@@ -119,7 +116,7 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
           { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
           { fontWeight: 700, color: theme.brand },
         ),
-        ...news.map((n) => listItem(theme, n, inner, newsSize)),
+        ...news.map((n) => listItem(theme, model, n, inner, newsSize)),
       ),
       ...(monthPhoto
         ? [
@@ -167,9 +164,15 @@ const PHOTO_MIN = 280;
 const PHOTO_MAX = 560;
 const PHOTO_CAPTION = 8 + 24 * 1.25;
 
+/** A news item's box: two lines, never breaking between a count and its measure word (`12栋`). */
+function newsBox(model: ProgressPosterModel, width: number, size: { max: number; min: number }): TextBox {
+  return { width, maxLines: 2, maxSize: size.max, minSize: size.min, counters: [model.counter] };
+}
+
 /** A list item whose wrapped lines indent under its text, not under the bullet. */
 function listItem(
   theme: Theme,
+  model: ProgressPosterModel,
   value: string,
   width: number,
   size: { max: number; min: number },
@@ -187,7 +190,7 @@ function listItem(
         backgroundColor: theme.ink,
       }),
     ),
-    text(value, { width: width - bullet, maxLines: 2, maxSize: size.max, minSize: size.min }, {}, 1.3),
+    text(value, newsBox(model, width - bullet, size), {}, 1.3),
   );
 }
 

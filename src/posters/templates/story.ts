@@ -52,8 +52,9 @@ interface StoryPlan {
 export function storyPlan(model: StoryPosterModel, width: number, height: number): StoryPlan {
   const { theme, inner, hero } = setup(model, width);
   const s = theme.scale;
-  const title = { width: inner, maxLines: 3, maxSize: 96 * s, minSize: 56 * s };
-  const byline = { width: inner, maxLines: 2, maxSize: 44 * s, minSize: 28 * s };
+  const counters = [model.counter];
+  const title = { width: inner, maxLines: 3, maxSize: 96 * s, minSize: 56 * s, counters };
+  const byline = { width: inner, maxLines: 2, maxSize: 44 * s, minSize: 28 * s, counters };
   const date = { width: inner, maxLines: 1, maxSize: 36 * s, minSize: 24 * s };
   const credit = { width: inner, maxLines: 1, maxSize: 24 * s, minSize: 18 * s };
   const linesOf = (value: string, b: TextBox, lineHeight: number): number => {
@@ -103,6 +104,7 @@ function quoteBox(
     maxSize: size,
     minSize: size,
     prose: true,
+    counters: [model.counter],
   });
   for (let size = Math.round(largest * s * theme.textScale); size > min; size -= 2) {
     if (!fitText(quoted(model), at(size)).truncated) return at(size);
