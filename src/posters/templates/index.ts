@@ -7,7 +7,7 @@ import { progressPoster } from './progress.ts';
 import { storyPoster } from './story.ts';
 
 /** Bump when any template changes how posters look: it invalidates every cached PNG. */
-export const TEMPLATE_VERSION = 18;
+export const TEMPLATE_VERSION = 19;
 
 export interface PosterLayout {
   tree: PosterElement;
