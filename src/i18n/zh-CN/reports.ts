@@ -13,6 +13,8 @@ export const reports = {
   added: (noun: string, count: number, counter: string): string =>
     `本月新纳入跟踪的${noun}：${String(count)}${counter}。`,
   statusChanges: '状态变化',
+  // Between a building's address (a link) and its status change.
+  statusSeparator: '：',
   lateReports: '补录',
   lateLead: '以下步骤在以前的月份已经完成，本月才报送街道，按实际日期补录：',
   lateEntry: (field: string, value: string, date: string, reason: string): string =>
