@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { makeMilestones } from '../../tests/factories.ts';
 import { ACCENT, contrast, INK, luminance, milestoneColor, MUTED_INK, PAPER, stageColor } from './palette.ts';
 import { stageStyles } from './stages.ts';
+import { charts } from '../i18n/zh-CN/charts.ts';
 
 describe('palette', () => {
-  const styles = stageStyles(makeMilestones());
+  const styles = stageStyles(makeMilestones(), charts);
 
   it('gives every stage a text colour with WCAG AA contrast', () => {
     for (const s of styles) expect(contrast(s.fill, s.textFill)).toBeGreaterThanOrEqual(4.5);
@@ -24,7 +25,7 @@ describe('stage labels', () => {
   it('name the stage before any milestone as src/format does', async () => {
     const { stageLabel } = await import('../format/index.ts');
     const { makeReport } = await import('../../tests/factories.ts');
-    expect(stageStyles(makeMilestones())[0]?.label).toBe(stageLabel(makeReport(), 'none'));
+    expect(stageStyles(makeMilestones(), charts)[0]?.label).toBe(stageLabel(makeReport(), 'none'));
   });
 });
 

@@ -16,6 +16,7 @@ import { layoutTrend, type TrendInput } from './trend/layout.ts';
 import { trendScene } from './trend/scene.ts';
 import { trendTable } from './trend/table.ts';
 import type { ChartWords } from './type.ts';
+import { charts } from '../i18n/zh-CN/charts.ts';
 
 const words: ChartWords = { noun: '小区', counter: '个', item: '小区', ineligible: '未纳入改造计划' };
 const milestones = [
@@ -37,6 +38,7 @@ describe('charts in another programme’s words', () => {
       reached: { consult: 5, design: 4, build: 2, accepted: 1 },
       milestones,
       words,
+      text: charts,
     };
     const layout = layoutFunnel(input);
     expect(layout.summary).toBe(
@@ -44,8 +46,8 @@ describe('charts in another programme’s words', () => {
     );
     expect(layoutFunnel({ ...input, milestones: [] }).summary).toBe('测试街符合条件的小区共6个。');
     expect(layout.rows[1]?.valueText).toBe('5个 · 83%');
-    expect(funnelTable(layout, '漏斗', words).head).toEqual(['步骤', '小区', '占符合条件']);
-    const text = `${toSvgString(funnelScene(layout, 'f', '漏斗'))} ${tableText(funnelTable(layout, '漏斗', words))}`;
+    expect(funnelTable(layout, '漏斗', words, charts).head).toEqual(['步骤', '小区', '占符合条件']);
+    const text = `${toSvgString(funnelScene(layout, 'f', '漏斗'))} ${tableText(funnelTable(layout, '漏斗', words, charts))}`;
     expect(text).not.toMatch(ELEVATOR);
   });
 
@@ -60,6 +62,7 @@ describe('charts in another programme’s words', () => {
       goal: { label: '十个小区', milestone: 'build', target: 10 },
       forecast: { milestone: 'accepted', month: '2025-06', windowMonths: 2 },
       words,
+      text: charts,
     };
     const layout = layoutTrend(input);
     expect(layout.summary).toMatch(/^2025年1月至2025年2月，测试街「竣工验收」的小区从0个增加到1个；/);
@@ -77,6 +80,7 @@ describe('charts in another programme’s words', () => {
       highlight: 'accepted',
       communities: [{ id: 'a', name: '甲社区', stages: { none: 1, build: 2, accepted: 3 } }],
       words,
+      text: charts,
     };
     const layout = layoutCommunities(input);
     expect(layout.bars[0]?.caption).toBe('共6个，竣工验收3个');
@@ -113,6 +117,7 @@ describe('charts in another programme’s words', () => {
         { id: 'r', address: '丙小区', communityId: 'a', eligible: true, stage: 'design' },
       ],
       words,
+      text: charts,
     };
     const layout = layoutMap(input);
     expect(layout.summary).toBe(

@@ -1,6 +1,7 @@
 // The ordered stages a building can be at (none, then each milestone) with their colours.
 import { NONE_FILL, milestoneColor, textOn } from './palette.ts';
 import { NO_STAGE } from '../stats/types.ts';
+import type { ChartText } from './type.ts';
 
 export interface StageStyle {
   key: string;
@@ -11,17 +12,21 @@ export interface StageStyle {
 }
 
 /** Label of the stage before any milestone: `尚未成立筹备组`, the wording of format's stageLabel. */
-export function noneLabel(milestones: readonly { label: string }[]): string {
+export function noneLabel(
+  milestones: readonly { label: string }[],
+  text: Pick<ChartText, 'notYet' | 'notStarted'>,
+): string {
   const first = milestones[0];
-  return first ? `尚未${first.label}` : '尚未开始';
+  return first ? text.notYet(first.label) : text.notStarted;
 }
 
 /** `none` followed by every milestone in report order, each with a fill and readable text colour. */
 export function stageStyles(
   milestones: readonly { key: string; label: string; color?: string }[],
+  text: Pick<ChartText, 'notYet' | 'notStarted'>,
 ): StageStyle[] {
   return [
-    { key: NO_STAGE, label: noneLabel(milestones), fill: NONE_FILL, textFill: textOn(NONE_FILL) },
+    { key: NO_STAGE, label: noneLabel(milestones, text), fill: NONE_FILL, textFill: textOn(NONE_FILL) },
     ...milestones.map((m, i) => {
       const fill = milestoneColor(milestones, i);
       return { key: m.key, label: m.label, fill, textFill: textOn(fill) };

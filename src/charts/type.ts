@@ -4,6 +4,10 @@
 // larger size, so switching modes never makes labels collide.
 
 import type { ProgrammeWords } from '../data/programmeWords.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
+
+/** The interface words of charts (the locale table's charts section). */
+export type ChartText = UiStrings['charts'];
 
 /** The programme's words a chart counts and names things with (栋/楼/楼栋, or 个/小区/小区). */
 export type ChartWords = Pick<ProgrammeWords, 'noun' | 'counter' | 'item' | 'ineligible'>;

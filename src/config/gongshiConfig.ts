@@ -12,6 +12,8 @@ export interface GongshiConfig {
   site?: string;
   /** The path the site is published under: `/`, or `/xicun/` for https://host/xicun/. */
   base: string;
+  /** report.json `locale`: the interface table pages use (zh-CN while report.json is broken). */
+  locale: string;
   /** report.json `about`: the Markdown file that becomes the about page's text. */
   about?: string;
   /** Where rendered posters and photo variants are kept between builds (safe to delete). */
@@ -32,6 +34,7 @@ export function resolveGongshiConfig(root: string, env: NodeJS.ProcessEnv = proc
     dataDir,
     ...(report ? { site: report.siteUrl } : {}),
     base: report ? basePathOf(report.siteUrl) : '/',
+    locale: report?.locale ?? 'zh-CN',
     ...(report?.about !== undefined ? { about: report.about } : {}),
     posterCacheDir: resolve(root, env['GONGSHI_POSTER_CACHE'] || '.cache/posters'),
     photoCacheDir: resolve(root, env['GONGSHI_PHOTO_CACHE'] || '.cache/photos'),

@@ -12,7 +12,7 @@ export function funnelInput(
   scope: ScopeStats,
   report: Pick<ReportConfig, 'milestones' | 'entity'>,
   scopeName: string,
-): FunnelInput {
+): Omit<FunnelInput, 'text'> {
   const { eligible, reached } = scope.latest;
   return { scopeName, eligible, reached, milestones: report.milestones, words: entityWords(report.entity) };
 }
@@ -23,7 +23,7 @@ export function trendInput(
   report: ReportConfig,
   scopeName: string,
   withGoal: boolean,
-): TrendInput {
+): Omit<TrendInput, 'text'> {
   const goal = withGoal ? report.goals.find((g) => g.measure === 'buildings') : undefined;
   return {
     scopeName,
@@ -48,7 +48,7 @@ export function communitiesInput(
   byId: Record<string, ScopeStats>,
   report: ReportConfig,
   scopeName: string,
-): CommunitiesInput {
+): Omit<CommunitiesInput, 'text'> {
   const highlight = report.celebrate[0] ?? report.milestones.at(-1)?.key ?? '';
   return {
     scopeName,

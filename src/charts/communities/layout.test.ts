@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { ELEVATOR_ENTITY } from '../../data/programmeWords.ts';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { layoutCommunities, type CommunitiesInput } from './layout.ts';
+import { charts } from '../../i18n/zh-CN/charts.ts';
 
 const input: CommunitiesInput = {
   scopeName: '测试街',
   words: ELEVATOR_ENTITY,
+  text: charts,
   milestones: makeMilestones(),
   highlight: 'in_service',
   communities: [

@@ -3,11 +3,12 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText, type ChartWords } from '../type.ts';
 
 export interface CommunitiesInput {
   scopeName: string;
   words: ChartWords;
+  text: ChartText;
   communities: readonly { id: string; name: string; stages: Record<string, number> }[];
   milestones: readonly { key: string; label: string }[];
   /** Milestone named in the per-community caption and the summary, e.g. in_service. */
@@ -59,7 +60,7 @@ const SWATCH = 14;
 
 /** Lays out the legend (wrapped) and one bar per community on a shared count scale. */
 export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH): CommunitiesLayout {
-  const styles = stageStyles(input.milestones);
+  const styles = stageStyles(input.milestones, input.text);
   const legend = layoutLegend(styles, width);
   const top = (legend.at(-1)?.y ?? 0) + LEGEND_ROW - 4;
   const totals = input.communities.map((c) => styles.reduce((s, st) => s + (c.stages[st.key] ?? 0), 0));
@@ -83,7 +84,7 @@ export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH):
         fill: st.fill,
         textFill: st.textFill,
         text: textWidth(String(n), LABEL_FONT) + 6 <= w ? String(n) : '',
-        title: `${st.label}：${formatCount(n, input.words.counter)}`,
+        title: input.text.segmentTitle(st.label, formatCount(n, input.words.counter)),
       });
     }
     const total = totals[i] ?? 0;
@@ -94,7 +95,11 @@ export function layoutCommunities(input: CommunitiesInput, width = CHART_WIDTH):
     return {
       id: c.id,
       name: c.name,
-      caption: `共${formatCount(total, input.words.counter)}，${input.milestones.find((m) => m.key === input.highlight)?.label ?? ''}${formatCount(atOrBeyond, input.words.counter)}`,
+      caption: input.text.communityCaption(
+        formatCount(total, input.words.counter),
+        input.milestones.find((m) => m.key === input.highlight)?.label ?? '',
+        formatCount(atOrBeyond, input.words.counter),
+      ),
       textY: r1(rowTop + LABEL_FONT),
       barY: r1(rowTop + LINE + 4),
       segments,
@@ -121,7 +126,10 @@ function layoutLegend(styles: { label: string; fill: string }[], width: number):
 }
 
 /** One sentence naming the community furthest along and the one with most buildings not started. */
-export function communitiesSummary(input: CommunitiesInput, styles = stageStyles(input.milestones)): string {
+export function communitiesSummary(
+  input: CommunitiesInput,
+  styles = stageStyles(input.milestones, input.text),
+): string {
   const idx = Math.max(
     0,
     styles.findIndex((s) => s.key === input.highlight),
@@ -133,6 +141,13 @@ export function communitiesSummary(input: CommunitiesInput, styles = stageStyles
     return { name: c.name, done, ratio: total > 0 ? done / total : 0 };
   });
   const best = [...shares].sort((a, b) => b.ratio - a.ratio || b.done - a.done)[0];
-  if (!best) return `${input.scopeName}暂无社区数据。`;
-  return `${input.scopeName}${input.communities.length}个社区中，「${label}」比例最高的是${best.name}（${formatCount(best.done, input.words.counter)}，${formatPercent(best.ratio, 0)}）。`;
+  if (!best) return input.text.noCommunities(input.scopeName);
+  return input.text.communitiesSummary(
+    input.scopeName,
+    input.communities.length,
+    label,
+    best.name,
+    formatCount(best.done, input.words.counter),
+    formatPercent(best.ratio, 0),
+  );
 }

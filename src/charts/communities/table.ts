@@ -10,10 +10,10 @@ export function communitiesTable(
   caption: string,
   href?: (id: string) => string,
 ): TableModel {
-  const styles = stageStyles(input.milestones);
+  const styles = stageStyles(input.milestones, input.text);
   return {
     caption,
-    head: ['社区', ...styles.map((s) => s.label), '合计'],
+    head: [input.text.community, ...styles.map((s) => s.label), input.text.total],
     numeric: styles.map((_, i) => i + 1).concat(styles.length + 1),
     rows: input.communities.map((c) => {
       const counts = styles.map((s) => c.stages[s.key] ?? 0);

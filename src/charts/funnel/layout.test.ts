@@ -5,10 +5,12 @@ import { makeMilestones } from '../../../tests/factories.ts';
 import { toSvgString } from '../svg.ts';
 import { layoutFunnel, type FunnelInput } from './layout.ts';
 import { funnelScene } from './scene.ts';
+import { charts } from '../../i18n/zh-CN/charts.ts';
 
 const input: FunnelInput = {
   scopeName: '测试街',
   words: ELEVATOR_ENTITY,
+  text: charts,
   eligible: 10,
   reached: { group_formed: 8, consent: 6, notice: 5, permit: 5, construction: 4, in_service: 2, subsidy: 1 },
   milestones: makeMilestones(),

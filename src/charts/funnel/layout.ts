@@ -3,7 +3,7 @@ import { scaleLinear } from 'd3';
 import { formatCount, formatPercent } from '../../format/index.ts';
 import { ELIGIBLE_FILL, milestoneColor, TRACK } from '../palette.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText, type ChartWords } from '../type.ts';
 
 export interface FunnelInput {
   eligible: number;
@@ -14,6 +14,7 @@ export interface FunnelInput {
   /** Name of the scope for the summary, e.g. 西村街. */
   scopeName: string;
   words: ChartWords;
+  text: ChartText;
 }
 
 export interface FunnelRow {
@@ -50,7 +51,7 @@ export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLay
   const x = scaleLinear().domain([0, max]).range([0, width]);
   const share = (n: number): string => (eligible > 0 ? ` · ${formatPercent(n / eligible, 0)}` : '');
   const steps = [
-    { key: 'eligible', label: '符合条件', value: eligible, fill: ELIGIBLE_FILL },
+    { key: 'eligible', label: input.text.eligible, value: eligible, fill: ELIGIBLE_FILL },
     ...milestones.map((m, i) => ({
       key: m.key,
       label: m.label,
@@ -86,14 +87,21 @@ export function layoutFunnel(input: FunnelInput, width = CHART_WIDTH): FunnelLay
 }
 
 /** One sentence: the first milestone and the last two, with shares of eligible buildings. */
-export function funnelSummary({ eligible, reached, milestones, scopeName, words }: FunnelInput): string {
+export function funnelSummary({
+  eligible,
+  reached,
+  milestones,
+  scopeName,
+  words,
+  text,
+}: FunnelInput): string {
   const count = (n: number): string => formatCount(n, words.counter);
-  if (milestones.length === 0) return `${scopeName}符合条件的${words.noun}共${count(eligible)}。`;
+  if (milestones.length === 0) return text.funnelOnlyEligible(scopeName, words.noun, count(eligible));
   const picks = [...new Set([milestones[0], ...milestones.slice(-2)])].filter((m) => m !== undefined);
   const parts = picks.map((m) => {
     const n = reached[m.key] ?? 0;
-    const pct = eligible > 0 ? `（${formatPercent(n / eligible, 0)}）` : '';
-    return `${count(n)}${pct}已完成「${m.label}」`;
+    const pct = eligible > 0 ? text.funnelShare(formatPercent(n / eligible, 0)) : '';
+    return text.funnelPart(count(n), pct, m.label);
   });
-  return `${scopeName}符合条件的${count(eligible)}${words.item}中，${parts.join('，')}。`;
+  return text.funnelSummary(scopeName, count(eligible), words.item, parts.join(text.listSeparator));
 }

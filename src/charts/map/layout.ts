@@ -4,7 +4,7 @@ import { formatCount } from '../../format/index.ts';
 import { NONE_FILL } from '../palette.ts';
 import { stageStyles, textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, type ChartWords } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, type ChartText, type ChartWords } from '../type.ts';
 
 export interface MapBuilding {
   id: string;
@@ -19,6 +19,7 @@ export interface MapBuilding {
 export interface MapInput {
   scopeName: string;
   words: ChartWords;
+  text: ChartText;
   buildings: readonly MapBuilding[];
   communities: readonly { id: string; name: string }[];
   milestones: readonly { key: string; label: string }[];
@@ -55,7 +56,7 @@ const LABEL_SIZE = LABEL_FONT;
 
 /** Projects placed buildings to fit the width, keeping north up and the real aspect ratio. */
 export function layoutMap(input: MapInput, width = CHART_WIDTH): MapLayout {
-  const styles = new Map(stageStyles(input.milestones).map((s) => [s.key, s]));
+  const styles = new Map(stageStyles(input.milestones, input.text).map((s) => [s.key, s]));
   const placed = input.buildings.filter(
     (b): b is MapBuilding & { lat: number; lng: number } => b.lat !== undefined && b.lng !== undefined,
   );
@@ -122,6 +123,6 @@ function placeLabel(text: string, cx: number, y0: number, placed: MapLabel[], wi
 export function mapSummary(input: MapInput, placedCount: number): string {
   const missing = input.buildings.length - placedCount;
   const { counter, item } = input.words;
-  const tail = missing > 0 ? `；另有${formatCount(missing, counter)}没有位置信息，只列在下方表格中` : '';
-  return `示意图按经纬度标出${input.scopeName}${formatCount(placedCount, counter)}${item}，颜色越深表示进展越靠后${tail}。`;
+  const tail = missing > 0 ? input.text.mapUnplaced(formatCount(missing, counter)) : '';
+  return input.text.mapSummary(input.scopeName, formatCount(placedCount, counter), item, tail);
 }

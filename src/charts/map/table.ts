@@ -10,7 +10,7 @@ export function mapTable(
   caption: string,
   href?: (id: string) => string,
 ): TableModel {
-  const labels = new Map(stageStyles(input.milestones).map((s) => [s.key, s.label]));
+  const labels = new Map(stageStyles(input.milestones, input.text).map((s) => [s.key, s.label]));
   const unplaced = new Set(layout.unplaced);
   const names = new Map(input.communities.map((c) => [c.id, c.name]));
   const rows = input.buildings
@@ -25,8 +25,9 @@ export function mapTable(
     }));
   return {
     caption,
-    head: [`没有位置信息的${input.words.noun}`, '社区', '进展'],
+    head: [input.text.unplacedHead(input.words.noun), input.text.community, input.text.progress],
     numeric: [],
-    rows: rows.length > 0 ? rows : [{ cells: ['（无）', `全部${input.words.noun}都已标在图上`, ''] }],
+    rows:
+      rows.length > 0 ? rows : [{ cells: [input.text.noneRow, input.text.allPlaced(input.words.noun), ''] }],
   };
 }

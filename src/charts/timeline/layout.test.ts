@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMilestones } from '../../../tests/factories.ts';
 import { layoutTimeline } from './layout.ts';
+import { charts } from '../../i18n/zh-CN/charts.ts';
 
 const milestones = makeMilestones();
 
@@ -9,6 +10,7 @@ describe('layoutTimeline', () => {
     address: '西1号',
     milestones,
     dates: { group_formed: '2024-01-10', consent: '2024-01-20', notice: '2024-12-01' },
+    text: charts,
   });
 
   it('lists reached milestones first, then pending ones', () => {
@@ -35,7 +37,7 @@ describe('layoutTimeline', () => {
   });
 
   it('handles a building with nothing reached yet', () => {
-    const empty = layoutTimeline({ address: '东1号', milestones, dates: {} });
+    const empty = layoutTimeline({ address: '东1号', milestones, dates: {}, text: charts });
     expect(empty.solid).toBeUndefined();
     expect(empty.summary).toBe('东1号还没有完成任何步骤，下一步是「成立筹备组」。');
   });

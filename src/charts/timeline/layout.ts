@@ -5,7 +5,7 @@ import { daysBetween } from '../../stats/months.ts';
 import { formatDate } from '../../format/index.ts';
 import { stageStyles } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText } from '../type.ts';
 
 export interface TimelineInput {
   address: string;
@@ -13,6 +13,7 @@ export interface TimelineInput {
   dates: Partial<Record<string, IsoDate>>;
   /** The building withdrew: steps it did not reach are not coming, so no next step is named. */
   withdrawn?: boolean | undefined;
+  text: ChartText;
 }
 
 export interface TimelineEntry {
@@ -46,7 +47,7 @@ const PENDING_GAP = MIN_GAP;
 
 /** Places each milestone at least MIN_GAP apart, reached ones further apart when more time passed. */
 export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): TimelineLayout {
-  const styles = new Map(stageStyles(input.milestones).map((s) => [s.key, s]));
+  const styles = new Map(stageStyles(input.milestones, input.text).map((s) => [s.key, s]));
   const reached = input.milestones.filter((m) => input.dates[m.key] !== undefined);
   const pending = input.milestones.filter((m) => input.dates[m.key] === undefined);
   const firstDate = reached[0] ? input.dates[reached[0].key] : undefined;
@@ -78,7 +79,7 @@ export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): Timel
       key: m.key,
       label: m.label,
       reached: false,
-      dateText: input.withdrawn ? '已撤回，不再进行' : '尚未完成',
+      dateText: input.withdrawn ? input.text.withdrawnStep : input.text.notDoneStep,
       y: r1(y),
       fill: '#ffffff',
     });
@@ -98,11 +99,22 @@ export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): Timel
 }
 
 /** One sentence: the latest milestone and its date, and what comes next. */
-export function timelineSummary({ address, milestones, dates, withdrawn }: TimelineInput): string {
+export function timelineSummary({ address, milestones, dates, withdrawn, text }: TimelineInput): string {
   const reached = milestones.filter((m) => dates[m.key] !== undefined);
   const last = reached.at(-1);
   const next = milestones.find((m) => dates[m.key] === undefined);
-  const nextText = withdrawn ? '已撤回，不再继续' : next ? `下一步是「${next.label}」` : '全部步骤已完成';
-  if (!last) return `${address}还没有完成任何步骤，${nextText}。`;
-  return `${address}已完成${milestones.length}个步骤中的${reached.length}个，最近一步是${formatDate(dates[last.key]!)}「${last.label}」，${nextText}。`;
+  const nextText = withdrawn
+    ? text.timelineWithdrawn
+    : next
+      ? text.timelineNext(next.label)
+      : text.timelineAllDone;
+  if (!last) return text.timelineNone(address, nextText);
+  return text.timelineSummary(
+    address,
+    milestones.length,
+    reached.length,
+    formatDate(dates[last.key]!),
+    last.label,
+    nextText,
+  );
 }

@@ -5,6 +5,7 @@ import { makeMilestones } from '../../../tests/factories.ts';
 import { toSvgString } from '../svg.ts';
 import { layoutTrend, spreadLabels, type TrendInput } from './layout.ts';
 import { trendScene } from './scene.ts';
+import { charts } from '../../i18n/zh-CN/charts.ts';
 
 const milestones = makeMilestones().slice(0, 6);
 const reached = (g: number, p: number, s: number): Record<string, number> => ({
@@ -18,6 +19,7 @@ const reached = (g: number, p: number, s: number): Record<string, number> => ({
 const input: TrendInput = {
   scopeName: '测试街',
   words: ELEVATOR_ENTITY,
+  text: charts,
   series: [
     { month: '2025-01', eligible: 10, reached: reached(4, 2, 0) },
     { month: '2025-02', eligible: 10, reached: reached(6, 3, 1) },

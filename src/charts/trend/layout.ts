@@ -6,11 +6,12 @@ import { formatCount, formatMonth } from '../../format/index.ts';
 import { ACCENT, INK, MUTED_INK, RECEDE, milestoneColor } from '../palette.ts';
 import { textWidth } from '../stages.ts';
 import { r1 } from '../svg.ts';
-import { CHART_WIDTH, LABEL_FONT, LINE, type ChartWords } from '../type.ts';
+import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText, type ChartWords } from '../type.ts';
 
 export interface TrendInput {
   scopeName: string;
   words: ChartWords;
+  text: ChartText;
   /** One point per snapshot month, ascending. */
   series: readonly { month: Month; eligible: number; reached: Record<string, number> }[];
   milestones: readonly { key: string; label: string; color?: string }[];
@@ -92,7 +93,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
   const yMaxText = String(scaleLinear().domain([0, yMax]).nice(4).domain()[1] ?? yMax);
   const labelWidth = Math.max(
     ...milestones.map((m) => textWidth(m.label, LABEL_FONT)),
-    forecast ? textWidth(`预计${yMaxText}${input.words.counter}`, LABEL_FONT) : 0,
+    forecast ? textWidth(input.text.forecast(`${yMaxText}${input.words.counter}`), LABEL_FONT) : 0,
   );
   const plot = {
     left: r1(textWidth(yMaxText, LABEL_FONT) + 12),
@@ -108,7 +109,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
       lines: [],
       yTicks: [],
       xTicks: [],
-      summary: `${input.scopeName}暂无月度数据。`,
+      summary: input.text.noMonths(input.scopeName),
     };
   }
   const lastIndex = monthsBetween(first, lastPoint.month);
@@ -142,7 +143,10 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
     };
   });
   const goalLayout = goal
-    ? { y: r1(y(goal.target)), text: `目标：${goal.label} ${formatCount(goal.target, input.words.counter)}` }
+    ? {
+        y: r1(y(goal.target)),
+        text: input.text.goalLine(goal.label, formatCount(goal.target, input.words.counter)),
+      }
     : undefined;
   const forecastLayout = layoutForecast(input, lines, x, y, lastIndex, endIndex, fcIndex);
   // The forecast's label joins the column of line labels, so they are spread apart together.
@@ -153,7 +157,7 @@ export function layoutTrend(input: TrendInput, width = CHART_WIDTH, height = 340
   if (forecastLayout && fcLabel) forecastLayout.labelY = fcLabel.labelY;
 
   const yTicks = y.ticks(4).map((v) => ({ value: v, pos: r1(y(v)), text: String(v) }));
-  const xTicks = monthTicks(first, endIndex, x, forecastLayout !== undefined, width);
+  const xTicks = monthTicks(first, endIndex, x, input.text.year, forecastLayout !== undefined, width);
   return {
     width,
     height,
@@ -194,7 +198,7 @@ function layoutForecast(
     y: y1,
     value,
     month: addMonths(series[0]?.month ?? forecast.month, endIndex),
-    text: `预计${formatCount(value, input.words.counter)}`,
+    text: input.text.forecast(formatCount(value, input.words.counter)),
     labelY: y1,
     color: ACCENT,
   };
@@ -208,6 +212,7 @@ export function monthTicks(
   first: Month,
   endIndex: number,
   x: (i: number) => number,
+  year: ChartText['year'],
   labelEnd = false,
   width = Infinity,
 ): TrendLayout['xTicks'] {
@@ -223,10 +228,10 @@ export function monthTicks(
   for (let i = 1; i <= endIndex; i += 1) {
     const month = addMonths(first, i);
     if (!month.endsWith('-01')) continue;
-    const text = `${month.slice(0, 4)}年`;
-    const half = textWidth(text, LABEL_FONT) / 2;
+    const label = year(month.slice(0, 4));
+    const half = textWidth(label, LABEL_FONT) / 2;
     if (x(i) - half < rightEdge + 8 || x(i) + half > endLeft - 8) continue;
-    ticks.push({ value: i, pos: r1(x(i)), text, anchor: 'middle' });
+    ticks.push({ value: i, pos: r1(x(i)), text: label, anchor: 'middle' });
     rightEdge = x(i) + half;
   }
   if (labelEnd && endIndex > 0 && endLeft > rightEdge + 8) {
@@ -260,26 +265,40 @@ export function spreadLabels(items: { labelY: number }[], top: number, bottom: n
 }
 
 /** One sentence: how the forecast milestone grew over the period, and the forecast month. */
-export function trendSummary({ scopeName, series, milestones, forecast, goal, words }: TrendInput): string {
+export function trendSummary({
+  scopeName,
+  series,
+  milestones,
+  forecast,
+  goal,
+  words,
+  text,
+}: TrendInput): string {
   const count = (n: number): string => formatCount(n, words.counter);
   const first = series[0];
   const last = series.at(-1);
   const key = forecast?.milestone ?? milestones.at(-1)?.key;
   const m = milestones.find((ms) => ms.key === key);
-  if (!first || !last || !m) return `${scopeName}暂无月度数据。`;
+  if (!first || !last || !m) return text.noMonths(scopeName);
   const parts = [
-    `${formatMonth(first.month)}至${formatMonth(last.month)}，${scopeName}「${m.label}」的${words.noun}从${count(first.reached[m.key] ?? 0)}增加到${count(last.reached[m.key] ?? 0)}`,
+    text.trendGrew(
+      formatMonth(first.month),
+      formatMonth(last.month),
+      scopeName,
+      m.label,
+      words.noun,
+      count(first.reached[m.key] ?? 0),
+      count(last.reached[m.key] ?? 0),
+    ),
   ];
   if (goal) {
     const g = last.reached[goal.milestone] ?? 0;
-    parts.push(`「${goal.label}」目标${count(goal.target)}，已完成${count(g)}`);
+    parts.push(text.trendGoal(goal.label, count(goal.target), count(g)));
   }
   if (forecast?.month) {
-    parts.push(
-      `按近${forecast.windowMonths}个月的速度，预计${formatMonth(forecast.month)}全部「${m.label}」`,
-    );
+    parts.push(text.trendForecast(forecast.windowMonths, formatMonth(forecast.month), m.label));
   } else if (forecast) {
-    parts.push(`近${forecast.windowMonths}个月没有新增，暂无法预计完成时间`);
+    parts.push(text.trendNoForecast(forecast.windowMonths));
   }
-  return `${parts.join('；')}。`;
+  return `${parts.join(text.clauseSeparator)}${text.sentenceEnd}`;
 }

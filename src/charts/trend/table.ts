@@ -11,7 +11,7 @@ export function trendTable(
 ): TableModel {
   return {
     caption,
-    head: ['月份', ...input.milestones.map((m) => m.label)],
+    head: [input.text.month, ...input.milestones.map((m) => m.label)],
     numeric: input.milestones.map((_, i) => i + 1),
     rows: [...input.series].reverse().map((f) => ({
       cells: [formatMonth(f.month), ...input.milestones.map((m) => formatNumber(f.reached[m.key] ?? 0))],

@@ -15,6 +15,7 @@ import { changes } from './changes.ts';
 import { building } from './building.ts';
 import { community } from './community.ts';
 import { answers } from './answers.ts';
+import { charts } from './charts.ts';
 
 export const zhCN = {
   nav,
@@ -33,4 +34,5 @@ export const zhCN = {
   building,
   community,
   answers,
+  charts,
 };
