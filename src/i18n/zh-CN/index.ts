@@ -16,6 +16,12 @@ import { building } from './building.ts';
 import { community } from './community.ts';
 import { answers } from './answers.ts';
 import { charts } from './charts.ts';
+import { whatNext } from './whatNext.ts';
+import { figures } from './figures.ts';
+import { posters } from './posters.ts';
+import { searchPage } from './searchPage.ts';
+import { openData } from './openData.ts';
+import { feeds } from './feeds.ts';
 
 export const zhCN = {
   nav,
@@ -35,4 +41,10 @@ export const zhCN = {
   community,
   answers,
   charts,
+  whatNext,
+  figures,
+  posters,
+  searchPage,
+  openData,
+  feeds,
 };

@@ -1,0 +1,2 @@
+// zh-CN interface words: feeds.
+export const feeds = {};

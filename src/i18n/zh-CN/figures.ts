@@ -1,0 +1,2 @@
+// zh-CN interface words: figures.
+export const figures = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: openData.
+export const openData = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: posters.
+export const posters = {};

@@ -1,0 +1,2 @@
+// zh-CN interface words: searchPage.
+export const searchPage = {};

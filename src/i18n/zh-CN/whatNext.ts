@@ -1,0 +1,2 @@
+// zh-CN interface words: whatNext.
+export const whatNext = {};
