@@ -109,6 +109,7 @@ export const reportSchema = z
         withdrawn: statusWording.exactOptional(),
       })
       .exactOptional(),
+    addressVariants: z.array(z.tuple([text, text])).exactOptional(),
     startGroup: z.strictObject({ title: text, text: text, steps: z.array(text).min(1) }).exactOptional(),
     ineligible: z
       .strictObject({ canChange: text, reasons: z.record(z.string(), text).exactOptional() })

@@ -162,6 +162,8 @@ export interface ReportConfig {
   startGroup?: StartGroupWording;
   ineligible?: IneligibleWording;
   guide?: GuideConfig;
+  /** Place names residents spell two ways (大岗元 / 大岗园): search finds an address in either spelling. */
+  addressVariants?: [string, string][];
 }
 
 /** Where residents of a community can ask in person; the phone is a declared public office number. */

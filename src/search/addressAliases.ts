@@ -1,10 +1,8 @@
 // Other ways residents type the same address, added to the search index of each building page:
-// 西湾东1号 is also 西湾东一号 and 西湾东１号; 大岗元 is often written 大岗园; 32号之1 is also 32-1号.
+// 西湾东1号 is also 西湾东一号 and 西湾东１号; 32号之1 is also 32-1号; and a street's own spelling variants
+// of its place names (report.json `addressVariants`, e.g. 大岗元 / 大岗园).
 
 const DIGITS = '零一二三四五六七八九';
-
-/** Place names people commonly spell another way (both directions are aliases). */
-export const SPELLING_VARIANTS: readonly (readonly [string, string])[] = [['大岗元', '大岗园']];
 
 /** 1 → 一, 10 → 十, 32 → 三十二, 105 → 一百零五; numbers from 10000 up are read digit by digit. */
 export function chineseNumeral(n: number): string {
@@ -55,11 +53,14 @@ const toAscii = (s: string): string =>
 const CHINESE_NUMBER = /[零〇一二两三四五六七八九十百千]+(?=[号巷街座栋幢之])/g;
 
 /** Every other way to write `address` that should find it (without `address` itself), de-duplicated. */
-export function addressAliases(address: string): string[] {
+export function addressAliases(
+  address: string,
+  variants: readonly (readonly [string, string])[] = [],
+): string[] {
   const ascii = toAscii(address.trim());
   const forms = new Set<string>([ascii]);
   // Spelling variants first, so every later form exists in both spellings.
-  for (const [a, b] of SPELLING_VARIANTS) {
+  for (const [a, b] of variants) {
     for (const f of [...forms]) {
       if (f.includes(a)) forms.add(f.replaceAll(a, b));
       if (f.includes(b)) forms.add(f.replaceAll(b, a));
