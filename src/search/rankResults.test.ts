@@ -2,11 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { addressAliases } from './addressAliases.ts';
 import { hasExactMatch, matchScore, rankResults, type RankFields } from './rankResults.ts';
 
+/** Xicun's report.json `addressVariants`. */
+const XICUN_VARIANTS = [['大岗元', '大岗园']] as const;
+
 const same = (r: RankFields): RankFields => r;
 const building = (address: string): RankFields => ({
   type: 'building',
   address,
-  aliases: addressAliases(address).join(' '),
+  aliases: addressAliases(address, XICUN_VARIANTS).join(' '),
 });
 
 describe('matchScore', () => {
@@ -65,7 +68,7 @@ describe('hasExactMatch', () => {
   const b = (address: string): RankFields => ({
     type: 'building',
     address,
-    aliases: addressAliases(address).join(' '),
+    aliases: addressAliases(address, XICUN_VARIANTS).join(' '),
   });
   const found = [b('大岗元北38号'), b('西湾东1号'), b('西湾东10号')];
   const id = (r: RankFields): RankFields => r;
