@@ -17,11 +17,26 @@ const SKIP = new Set([
   'template',
   'noscript',
 ]);
-const UNIT_AFTER_NUMBER = /\d[\d.]*\s?(栋|户|层|万元|元|个月|个|步|天|%|％|KB|MB)$/;
+// Units worth protecting after a number; the programme's own measure word (栋, 个, 条) is added per site.
+const UNITS = ['户', '层', '万元', '元', '个月', '个', '步', '天', '%', '％', 'KB', 'MB'];
+const unitPatterns = new Map<string, RegExp>();
+
+function unitAfterNumber(counters: readonly string[]): RegExp {
+  const key = counters.join('|');
+  const known = unitPatterns.get(key);
+  if (known) return known;
+  const units = [...new Set([...counters, ...UNITS])]
+    .filter((u) => u !== '')
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const pattern = new RegExp(`\\d[\\d.]*\\s?(${units.join('|')})$`);
+  unitPatterns.set(key, pattern);
+  return pattern;
+}
 
 /** A run worth protecting: a date, `第n/m步`, or a number followed by a unit (a bare number is left alone). */
-function protects(run: string): boolean {
-  return /年|月|日|步/.test(run) || UNIT_AFTER_NUMBER.test(run);
+function protects(run: string, counters: readonly string[]): boolean {
+  return /年|月|日|步/.test(run) || unitAfterNumber(counters).test(run);
 }
 
 // An opening bracket or quote must not end a line (CJK line-breaking rules), but the browser may break
@@ -29,13 +44,14 @@ function protects(run: string): boolean {
 // character, which still fits a 375 px screen at 200% text.
 const OPENER = /[（(“‘《〈【「『]$/;
 
-function wrapText(text: string): string {
-  const runs = keepTogether(text);
+function wrapText(text: string, counters: readonly string[]): string {
+  const runs = keepTogether(text, counters);
   return runs
     .map((r, i) => {
       const next = runs[i + 1];
-      if (next?.keep && protects(next.text) && !r.keep && OPENER.test(r.text)) return r.text.slice(0, -1);
-      if (!r.keep || !protects(r.text)) return r.text;
+      if (next?.keep && protects(next.text, counters) && !r.keep && OPENER.test(r.text))
+        return r.text.slice(0, -1);
+      if (!r.keep || !protects(r.text, counters)) return r.text;
       const before = runs[i - 1];
       const opener = before && !before.keep && OPENER.test(before.text) ? before.text.slice(-1) : '';
       return `<span class="nowrap">${opener}${r.text}</span>`;
@@ -43,8 +59,11 @@ function wrapText(text: string): string {
     .join('');
 }
 
-/** `<p>2025年9月4日开工</p>` → `<p><span class="nowrap">2025年9月4日</span>开工</p>`. */
-export function keepTogetherHtml(html: string): string {
+/**
+ * `<p>2025年9月4日开工</p>` → `<p><span class="nowrap">2025年9月4日</span>开工</p>`. `counters`: the programme's
+ * measure words (report.json `entity.counter`), kept with their number like the common units.
+ */
+export function keepTogetherHtml(html: string, counters: readonly string[]): string {
   const skipping: string[] = [];
   // A tag runs to the first `>` outside quotes: an attribute value may hold `<` and `>` (a story title in an
   // image's alt), and its text must never be taken for page text.
@@ -59,6 +78,6 @@ export function keepTogetherHtml(html: string): string {
       }
       return whole;
     }
-    return skipping.length > 0 || text === undefined ? whole : wrapText(text);
+    return skipping.length > 0 || text === undefined ? whole : wrapText(text, counters);
   });
 }
