@@ -215,13 +215,13 @@ export function reportIssueMessage(issue: z.core.$ZodIssue, where: string): stri
       return `字段 ${where} 的值无效：应是 ${issue.values.map(String).join(' / ')} 之一`;
     case 'invalid_format':
       if (where === 'siteUrl') return `siteUrl 应是以 / 结尾的完整网址：例如 https://example.org/`;
-      if (issue.format === 'regex' && where.endsWith('key')) return `字段 ${where} 只能用小写英文字母、数字和下划线：例如 in_service`;
+      if (issue.format === 'regex' && where.endsWith('key')) return `字段 ${where} 只能用小写英文字母、数字和下划线：例如 step_one`;
       return `字段 ${where} 格式不对 (${issue.format})：请改正`;
     case 'custom':
       return issue.message;
     case 'invalid_union':
       if (where.startsWith('headline'))
-        return `${where} 的写法不对：应是里程碑的 key（如 "permit"），或 {"milestone": "permit", "label": "取得规划许可"}，或 {"pending": "in_service", "label": "正在施工"}`;
+        return `${where} 的写法不对：应是某个里程碑的 key，或 {"milestone": "<key>", "label": "显示的文字"}（已完成这一步的数量），或 {"pending": "<key>", "label": "显示的文字"}（走到上一步、还没完成这一步的数量）`;
       return `字段 ${where} 的写法不对：请对照 data/README.md`;
     default:
       return `字段 ${where}：${issue.message}`;
