@@ -1,6 +1,10 @@
 // Put the building a resident typed first. Pagefind matches words; an address is read as one unit, so among
 // the results Pagefind returns, the ones whose address (or an alias of it) matches the whole query win:
 // 「西湾东1」 ranks 西湾东1号 before 西湾东10号 and 西湾东二街11号之1.
+import type { UiStrings } from '../i18n/uiTable.ts';
+
+/** The locale's address endings (号, 社区) that a query may leave out. */
+export type AddressWords = Pick<UiStrings['searchPage'], 'houseNumberSuffix' | 'communitySuffix'>;
 
 /** What a search result offers to rank by: its address, aliases and names (from Pagefind metadata). */
 export interface RankFields {
@@ -14,6 +18,10 @@ export interface RankFields {
 
 /** Part of a house number: a digit, or the dash of 32-1号. */
 const isDigit = (c: string | undefined): boolean => c !== undefined && /[0-9-]/.test(c);
+
+/** `text` without `suffix` at its end. */
+const withoutSuffix = (text: string, suffix: string): string =>
+  suffix !== '' && text.endsWith(suffix) ? text.slice(0, -suffix.length) : text;
 
 /** Full-width digits as ASCII, no spaces: one form for queries and addresses. */
 export function normalizeAddress(text: string): string {
@@ -38,8 +46,9 @@ export function matchScore(query: string, name: string): number {
 }
 
 /** Names a result can be matched by: a building's address and aliases, a community's name. */
-function names(r: RankFields): string[] {
-  const community = r.community === undefined ? [] : [r.community, r.community.replace(/社区$/, '')];
+function names(r: RankFields, address: AddressWords): string[] {
+  const community =
+    r.community === undefined ? [] : [r.community, withoutSuffix(r.community, address.communitySuffix)];
   if (r.type === 'community') return community;
   if (r.type === 'story') return r.title === undefined ? [] : [r.title]; // its `address` is what it is about
   return [r.address, ...(r.aliases ?? '').split(' '), r.title].filter(
@@ -48,11 +57,16 @@ function names(r: RankFields): string[] {
 }
 
 /** Results sorted by how well their address matches the whole query; ties keep Pagefind's order. */
-export function rankResults<T>(query: string, results: readonly T[], fields: (r: T) => RankFields): T[] {
+export function rankResults<T>(
+  query: string,
+  results: readonly T[],
+  fields: (r: T) => RankFields,
+  address: AddressWords,
+): T[] {
   const scored = results.map((r, i) => ({
     r,
     i,
-    score: Math.max(0, ...names(fields(r)).map((n) => matchScore(query, n))),
+    score: Math.max(0, ...names(fields(r), address).map((n) => matchScore(query, n))),
   }));
   return scored.sort((a, b) => b.score - a.score || a.i - b.i).map((s) => s.r);
 }
@@ -63,8 +77,10 @@ export function hasExactMatch<T>(
   query: string,
   results: readonly T[],
   fields: (r: T) => RankFields,
+  address: AddressWords,
 ): boolean {
-  const q = normalizeAddress(query).replace(/号$/, '');
+  const bare = (name: string): string => withoutSuffix(normalizeAddress(name), address.houseNumberSuffix);
+  const q = bare(query);
   if (q === '') return false;
-  return results.some((r) => names(fields(r)).some((n) => normalizeAddress(n).replace(/号$/, '') === q));
+  return results.some((r) => names(fields(r), address).some((n) => bare(n) === q));
 }

@@ -16,6 +16,7 @@ interface Pagefind {
   search(query: string): Promise<{ results: PagefindHit[] } | null>;
 }
 
+import type { UiStrings } from '../i18n/uiTable.ts';
 import { hasExactMatch, normalizeAddress, rankResults } from './rankResults.ts';
 
 const MAX_SHOWN = 50;
@@ -26,8 +27,16 @@ const form = document.getElementById('search-form');
 const input = document.getElementById('search-q');
 const statusLine = document.getElementById('search-status');
 const list = document.getElementById('search-results');
-// The programme's words (楼栋 and 楼, or 小区), written on the form by the page.
-const { noun = '', item = '' } = form?.dataset ?? {};
+// The programme's words (楼栋 and 楼, or 小区) and the locale's searchPage section, written on the form by
+// the page: the table itself stays out of this script.
+const { noun = '', item = '', ui: uiJson = '{}' } = form?.dataset ?? {};
+const ui = JSON.parse(uiJson) as UiStrings['searchPage'];
+
+/** The entry `key` with its `{name}` marks filled in; the programme's words are always at hand. */
+function say(key: keyof UiStrings['searchPage'], values: Record<string, string> = {}): string {
+  const all: Record<string, string> = { noun, item, ...values };
+  return ui[key].replace(/\{(\w+)\}/g, (mark, name: string) => all[name] ?? mark);
+}
 
 function row(r: PagefindResult): HTMLLIElement {
   const { title, address, community, stage, type } = r.meta;
@@ -41,10 +50,10 @@ function row(r: PagefindResult): HTMLLIElement {
   detail.className = 'search-result-meta';
   detail.textContent =
     type === 'building'
-      ? `${community ?? ''} · ${stage ?? '进展未知'}`
+      ? `${community ?? ''} · ${stage ?? ui.unknownStage}`
       : type === 'story'
-        ? `居民故事${address ? ` · ${address}` : ''}`
-        : '社区';
+        ? `${ui.storyResult}${address ? ` · ${address}` : ''}`
+        : ui.communityResult;
   a.append(name, detail);
   li.append(a);
   return li;
@@ -52,7 +61,7 @@ function row(r: PagefindResult): HTMLLIElement {
 
 async function run(query: string): Promise<void> {
   if (!statusLine || !list) return;
-  statusLine.textContent = `正在查找“${query}”…`;
+  statusLine.textContent = say('searching', { query });
   try {
     // A variable, so the bundler leaves Pagefind's runtime file alone.
     const bundle = `${BASE}pagefind/pagefind.js`;
@@ -69,16 +78,15 @@ async function run(query: string): Promise<void> {
       (r) => !seen.has(r.id) && Boolean(seen.add(r.id)),
     );
     const shown = await Promise.all(results.slice(0, MAX_SHOWN).map((r) => r.data()));
-    list.replaceChildren(...rankResults(query, shown, (r) => r.meta).map(row));
-    const found = `找到${String(results.length)}个结果`;
-    const inexact = hasExactMatch(query, shown, (r) => r.meta) ? '' : `，但没有地址正好是“${query}”的${noun}`;
-    if (results.length === 0)
-      statusLine.textContent = `没有找到“${query}”。请换个写法，比如只输入门牌号，或查看全部${noun}列表。`;
+    list.replaceChildren(...rankResults(query, shown, (r) => r.meta, ui).map(row));
+    const found = say('found', { count: String(results.length) });
+    const inexact = hasExactMatch(query, shown, (r) => r.meta, ui) ? '' : say('notExact', { query });
+    if (results.length === 0) statusLine.textContent = say('nothingFound', { query });
     else if (results.length > MAX_SHOWN)
-      statusLine.textContent = `${found}${inexact}，下面是最接近的${String(MAX_SHOWN)}个。多输入几个字可以缩小范围。`;
-    else statusLine.textContent = inexact === '' ? `${found}。` : `${found}${inexact}，下面是最接近的。`;
+      statusLine.textContent = `${found}${inexact}${say('nearestShown', { shown: String(MAX_SHOWN) })}`;
+    else statusLine.textContent = `${found}${inexact}${inexact === '' ? ui.foundAll : ui.nearest}`;
   } catch {
-    statusLine.textContent = `查找暂时用不了。请打开全部${noun}列表，用浏览器的“页内查找”找到您的${item}。`;
+    statusLine.textContent = say('unavailable');
   }
 }
 

@@ -31,6 +31,7 @@ export const ui: UiStrings = uiFor(report.locale);
 /** Example queries for the search boxes, from this street's own addresses. */
 export const searchExamples: readonly string[] = searchHints(
   dataset.buildings.filter((b) => b.eligible).map((b) => b.address),
+  ui.searchPage,
 );
 
 const communityById = new Map(dataset.communities.map((c) => [c.id, c]));
