@@ -326,6 +326,15 @@ describe('loadDataset', () => {
       return result.ok ? undefined : result.problems.find((p) => p.code === 'csv.missing_column')?.message;
     };
 
+    it("accepts the residents' own group (entity.group) and refuses an empty one", async () => {
+      const entity = { noun: '楼栋', counter: '栋', eligible: '符合加装条件', ineligible: '不在加装范围' };
+      const withGroup = (group: string): string =>
+        JSON.stringify(makeReport({ entity: { ...entity, group } }), null, 2);
+      expect(await check({ 'report.json': withGroup('筹备组') })).toEqual([]);
+      const empty = withGroup('');
+      const line = empty.split('\n').findIndex((l) => l.includes('"group": ""')) + 1;
+      expect(await check({ 'report.json': empty })).toEqual([`report.json:${line}:14: error report.too_small`]);
+    });
     it("accepts the id column headed with the programme's noun (小区编号)", async () => {
       const files = validFiles();
       const renamed = (name: string): string => (files[name] as string).replace(/^building_id,/, '小区编号,');

@@ -23,4 +23,11 @@ describe('programmeWords', () => {
     });
     expect(thisItem(words)).toBe('这个小区');
   });
+
+  it("carries the residents' own group when report.json names one, and the elevator default's without entity", () => {
+    const entity = { noun: '楼栋', counter: '栋', eligible: '符合加装条件', ineligible: '不在加装范围' };
+    expect(programmeWords({ programme: '加装电梯', entity: { ...entity, group: '筹备组' } }).group).toBe('筹备组');
+    expect(programmeWords({ programme: '加装电梯', entity })).not.toHaveProperty('group');
+    expect(programmeWords({ programme: '既有住宅加装电梯' }).group).toBe('筹备组');
+  });
 });

@@ -15,6 +15,8 @@ export interface ProgrammeWords {
   ineligible: string;
   /** Short programme name in headings: 加装电梯. */
   topic: string;
+  /** The residents' own group one can also ask: 筹备组; absent when the programme has none. */
+  group?: string;
 }
 
 /** The elevator programme's words: the default for a report.json written before `entity` existed. */
@@ -24,6 +26,7 @@ export const ELEVATOR_ENTITY: Required<EntityConfig> = {
   item: '楼',
   eligible: '符合加装条件',
   ineligible: '不在加装范围',
+  group: '筹备组',
 };
 const ELEVATOR_TOPIC = '加装电梯';
 
@@ -32,8 +35,9 @@ export type EntityWords = Omit<ProgrammeWords, 'topic'>;
 
 export function entityWords(entity: EntityConfig | undefined): EntityWords {
   if (!entity) return ELEVATOR_ENTITY;
-  const { noun, counter, eligible, ineligible } = entity;
-  return { noun, counter, eligible, ineligible, item: entity.item ?? noun };
+  const { noun, counter, eligible, ineligible, group } = entity;
+  const words: EntityWords = { noun, counter, eligible, ineligible, item: entity.item ?? noun };
+  return group === undefined ? words : { ...words, group };
 }
 
 export function programmeWords(report: Pick<ReportConfig, 'entity' | 'programme' | 'topic'>): ProgrammeWords {

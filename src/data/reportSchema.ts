@@ -52,7 +52,14 @@ export const reportSchema = z
     programme: text,
     topic: text.exactOptional(),
     entity: z
-      .strictObject({ noun: text, counter: text, eligible: text, ineligible: text, item: text.exactOptional() })
+      .strictObject({
+        noun: text,
+        counter: text,
+        eligible: text,
+        ineligible: text,
+        item: text.exactOptional(),
+        group: text.exactOptional(),
+      })
       .exactOptional(),
     street: text,
     district: text,

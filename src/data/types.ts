@@ -118,6 +118,8 @@ export interface EntityConfig {
   ineligible: string;
   /** The thing after a measure word (这栋楼, 6栋楼); default `noun`. */
   item?: string;
+  /** The residents' own group one can also ask (筹备组); none when the programme has no such group. */
+  group?: string;
 }
 
 export interface ReportConfig {
