@@ -4,20 +4,21 @@ import type { APIRoute } from 'astro';
 import { monthEnd } from '../data/parseDate.ts';
 import { summaryText, summaryTitle } from '../publish/changesSummary.ts';
 import { monthlySummaries } from '../publish/monthlyChanges.ts';
-import { dataset, report, stats, words } from '../site/dataset.ts';
+import { dataset, report, stats, ui, words } from '../site/dataset.ts';
 import { absoluteUrl, reportUrl } from '../urls.ts';
 
 export const GET: APIRoute = () =>
   rss({
-    title: `${report.title}：每月变化`,
-    description: `${report.street}${report.programme}每月进展：哪些${words.noun}到达了新的步骤，以及所有更正。`,
+    // The same title the pages' <link rel="alternate"> give the feed.
+    title: ui.changes.feedTitle(report.title),
+    description: ui.feeds.feedDescription(report.street, report.programme, words.noun),
     site: report.siteUrl,
     customData: `<language>${report.locale}</language>`,
-    items: monthlySummaries(dataset, stats).map((s) => ({
-      title: summaryTitle(s),
+    items: monthlySummaries(dataset, stats, ui.feeds).map((s) => ({
+      title: summaryTitle(s, ui.feeds),
       link: absoluteUrl(report.siteUrl, reportUrl(s.month)),
       // Data is as of the month's end; no clock time, so rebuilds give the same feed.
       pubDate: new Date(`${monthEnd(s.month)}T00:00:00Z`),
-      description: summaryText(s),
+      description: summaryText(s, ui.feeds),
     })),
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBuilding, makeCorrection, makeReport } from '../../tests/factories.ts';
 import type { MonthChanges } from '../stats/types.ts';
+import { feeds } from '../i18n/zh-CN/feeds.ts';
 import { summariseChanges, summaryText } from './changesSummary.ts';
 
 const report = makeReport();
@@ -38,8 +39,9 @@ describe('summariseChanges', () => {
       }),
       report,
       buildings,
+      feeds,
     );
-    expect(summaryText(summary)).toBe(
+    expect(summaryText(summary, feeds)).toBe(
       [
         '2025年9月（与2025年8月相比）',
         '· 成立筹备组：1栋',
@@ -71,6 +73,7 @@ describe('summariseChanges', () => {
       }),
       report,
       buildings,
+      feeds,
       { maxNames: 2 },
     );
     expect(summary.items).toEqual([
@@ -83,7 +86,7 @@ describe('summariseChanges', () => {
         ],
       },
     ]);
-    expect(summaryText(summary)).toContain('2025年9月（首次发布）');
+    expect(summaryText(summary, feeds)).toContain('2025年9月（首次发布）');
   });
 
   it('lists a late report as 补录, apart from corrections of published dates', () => {
@@ -104,8 +107,9 @@ describe('summariseChanges', () => {
       }),
       report,
       buildings,
+      feeds,
     );
-    const text = summaryText(summary);
+    const text = summaryText(summary, feeds);
     expect(text).toContain('· 补录：1处\n    西湾路2号 规划许可：2025-06-20（2025-09-20补录：许可证迟报）');
     expect(text).toContain('· 更正：1处\n    西湾路1号 规划许可：2025-01-10 → 2025-01-20');
   });
@@ -117,11 +121,13 @@ describe('summariseChanges', () => {
         { month: '2025-03', reason: '更早的空缺' },
       ],
     });
-    const summary = summariseChanges(changes({ previous: '2025-06' }), withSkipped, buildings);
+    const summary = summariseChanges(changes({ previous: '2025-06' }), withSkipped, buildings, feeds);
     expect(summary.items).toEqual([
       { heading: '未统计的月份：1个', entries: [{ text: '2025年7月：系统升级，未统计' }] },
     ]);
-    expect(summaryText(summariseChanges(changes(), withSkipped, buildings))).toContain('本月没有变化');
+    expect(summaryText(summariseChanges(changes(), withSkipped, buildings, feeds), feeds)).toContain(
+      '本月没有变化',
+    );
   });
 
   it("counts in the programme's measure word", () => {
@@ -136,15 +142,16 @@ describe('summariseChanges', () => {
       }),
       estates,
       buildings,
+      feeds,
       { maxNames: 2 },
     );
     expect(summary.items.map((i) => i.heading)).toEqual(['规划许可：3个', '状态变化：1个', '不再跟踪：1个']);
     expect(summary.items[0]?.entries.at(-1)).toEqual({ text: '等3个' });
-    expect(summaryText(summary)).not.toContain('栋');
+    expect(summaryText(summary, feeds)).not.toContain('栋');
   });
 
   it('says when nothing changed', () => {
-    expect(summaryText(summariseChanges(changes(), report, buildings))).toBe(
+    expect(summaryText(summariseChanges(changes(), report, buildings, feeds), feeds)).toBe(
       '2025年9月（与2025年8月相比）\n本月没有变化。\n',
     );
   });

@@ -1,9 +1,13 @@
-// "What changed this month" in Chinese, for the snapshot:add summary, the /changes/ page and the feed.
+// "What changed this month" in the locale's words, for the snapshot:add summary, the /changes/ page and the feed.
 import { entityWords } from '../data/programmeWords.ts';
 import { isLateReport } from '../data/lateReport.ts';
 import { STATUS_LABELS, type Building, type ReportConfig } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import type { MonthChanges } from '../stats/types.ts';
+
+/** The words of change summaries (the locale table's feeds section). */
+export type FeedText = UiStrings['feeds'];
 
 export interface SummaryEntry {
   text: string;
@@ -34,38 +38,46 @@ export function summariseChanges(
   changes: MonthChanges,
   report: ReportConfig,
   buildings: readonly Building[],
+  text: FeedText,
   options: SummaryOptions = {},
 ): MonthSummary {
   const { counter } = entityWords(report.entity);
   const maxNames = options.maxNames ?? 10;
   const address = new Map(buildings.map((b) => [b.id, b.address]));
   const name = (id: string): string => address.get(id) ?? id;
-  const entry = (buildingId: string, text: string = name(buildingId)): SummaryEntry => ({ text, buildingId });
+  const entry = (buildingId: string, line: string = name(buildingId)): SummaryEntry => ({
+    text: line,
+    buildingId,
+  });
   const capped = (entries: SummaryEntry[]): SummaryEntry[] =>
     entries.length > maxNames
-      ? [...entries.slice(0, maxNames), { text: `等${entries.length}${counter}` }]
+      ? [...entries.slice(0, maxNames), { text: text.andMore(entries.length, counter) }]
       : entries;
   const labelOf = new Map(report.milestones.map((m) => [m.key, m.label]));
   const fieldLabel = (field: string): string =>
-    labelOf.get(field) ?? (field === 'status' ? '状态' : field === 'row' ? '跟踪' : field);
+    labelOf.get(field) ?? (field === 'status' ? text.statusField : field === 'row' ? text.rowField : field);
 
   const items: SummaryItem[] = [];
   for (const milestone of report.milestones) {
     const ids = changes.reached.filter((r) => r.milestone === milestone.key).map((r) => r.buildingId);
     if (ids.length > 0)
       items.push({
-        heading: `${milestone.label}：${ids.length}${counter}`,
+        heading: text.reached(milestone.label, ids.length, counter),
         entries: capped(ids.map((id) => entry(id))),
       });
   }
   if (changes.statusChanges.length > 0) {
     items.push({
-      heading: `状态变化：${changes.statusChanges.length}${counter}`,
+      heading: text.statusChanges(changes.statusChanges.length, counter),
       entries: capped(
         changes.statusChanges.map((c) =>
           entry(
             c.buildingId,
-            `${name(c.buildingId)}：${c.from ? `${STATUS_LABELS[c.from]}→` : ''}${STATUS_LABELS[c.to]}`,
+            text.statusChange(
+              name(c.buildingId),
+              c.from ? STATUS_LABELS[c.from] : undefined,
+              STATUS_LABELS[c.to],
+            ),
           ),
         ),
       ),
@@ -74,13 +86,13 @@ export function summariseChanges(
   // In the first month every building is "added"; that is the start of tracking, not news.
   if (changes.previous !== undefined && changes.added.length > 0) {
     items.push({
-      heading: `新纳入跟踪：${changes.added.length}${counter}`,
+      heading: text.added(changes.added.length, counter),
       entries: capped(changes.added.map((id) => entry(id))),
     });
   }
   if (changes.removed.length > 0) {
     items.push({
-      heading: `不再跟踪：${changes.removed.length}${counter}`,
+      heading: text.removed(changes.removed.length, counter),
       entries: capped(changes.removed.map((id) => entry(id))),
     });
   }
@@ -88,22 +100,29 @@ export function summariseChanges(
   const corrections = changes.corrections.filter((c) => !isLateReport(c, report.milestones));
   if (lateReports.length > 0) {
     items.push({
-      heading: `补录：${lateReports.length}处`,
+      heading: text.lateReports(lateReports.length),
       entries: lateReports.map((c) =>
         entry(
           c.buildingId,
-          `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.newValue}（${c.date}补录：${c.reason}）`,
+          text.lateReport(name(c.buildingId), fieldLabel(c.field), c.newValue, c.date, c.reason),
         ),
       ),
     });
   }
   if (corrections.length > 0) {
     items.push({
-      heading: `更正：${corrections.length}处`,
+      heading: text.corrections(corrections.length),
       entries: corrections.map((c) =>
         entry(
           c.buildingId,
-          `${name(c.buildingId)} ${fieldLabel(c.field)}：${c.oldValue || '（空）'} → ${c.newValue || '（空）'}（${c.date}更正：${c.reason}）`,
+          text.correction(
+            name(c.buildingId),
+            fieldLabel(c.field),
+            c.oldValue || text.emptyValue,
+            c.newValue || text.emptyValue,
+            c.date,
+            c.reason,
+          ),
         ),
       ),
     });
@@ -114,25 +133,27 @@ export function summariseChanges(
   );
   if (skipped.length > 0) {
     items.push({
-      heading: `未统计的月份：${skipped.length}个`,
+      heading: text.skippedMonths(skipped.length),
       entries: [...skipped]
         .sort((a, b) => a.month.localeCompare(b.month))
-        .map((s) => ({ text: `${formatMonth(s.month)}：${s.reason}` })),
+        .map((s) => ({ text: text.skippedMonth(formatMonth(s.month), s.reason) })),
     });
   }
   return { month: changes.month, previous: changes.previous, items };
 }
 
 /** One-line title, e.g. `2025年9月（与2025年8月相比）`. */
-export function summaryTitle(summary: MonthSummary): string {
+export function summaryTitle(summary: MonthSummary, text: FeedText): string {
   const base = formatMonth(summary.month);
-  return summary.previous ? `${base}（与${formatMonth(summary.previous)}相比）` : `${base}（首次发布）`;
+  return summary.previous
+    ? text.titleComparedWith(base, formatMonth(summary.previous))
+    : text.titleFirst(base);
 }
 
 /** Plain-text summary for a terminal or a feed item. */
-export function summaryText(summary: MonthSummary): string {
-  if (summary.items.length === 0) return `${summaryTitle(summary)}\n本月没有变化。\n`;
-  const lines = [summaryTitle(summary)];
+export function summaryText(summary: MonthSummary, text: FeedText): string {
+  if (summary.items.length === 0) return `${summaryTitle(summary, text)}\n${text.nothingChanged}\n`;
+  const lines = [summaryTitle(summary, text)];
   for (const item of summary.items) {
     lines.push(`· ${item.heading}`);
     for (const entry of item.entries) lines.push(`    ${entry.text}`);

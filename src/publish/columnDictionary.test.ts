@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeReport } from '../../tests/factories.ts';
+import { openData } from '../i18n/zh-CN/openData.ts';
 import { columnDictionary } from './columnDictionary.ts';
 import { snapshotHeader } from './snapshotTable.ts';
 
 describe('columnDictionary', () => {
   it('documents every snapshot column in published order, from report.json', () => {
     const report = makeReport();
-    const [snapshots] = columnDictionary(report);
+    const [snapshots] = columnDictionary(report, openData);
     expect(snapshots?.columns.map((c) => c.name)).toEqual(snapshotHeader(report));
     expect(snapshots?.columns.find((c) => c.name === 'permit')?.label).toBe('规划许可');
   });
@@ -15,7 +16,7 @@ describe('columnDictionary', () => {
     const estates = makeReport({
       entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
     });
-    const files = columnDictionary(estates, { floors: false, households: true, residents: false });
+    const files = columnDictionary(estates, openData, { floors: false, households: true, residents: false });
     const registry = files.find((f) => f.files === '/data/buildings.csv')?.columns ?? [];
     expect(registry.map((c) => c.name)).toEqual([
       'building_id',
@@ -46,7 +47,7 @@ describe('columnDictionary', () => {
 
   it("keeps Xicun's registry columns and words", () => {
     const registry =
-      columnDictionary(makeReport()).find((f) => f.files === '/data/buildings.csv')?.columns ?? [];
+      columnDictionary(makeReport(), openData).find((f) => f.files === '/data/buildings.csv')?.columns ?? [];
     expect(registry.slice(0, 7).map((c) => `${c.label}：${c.description}`)).toEqual([
       '楼栋编号：楼栋的固定编号。',
       '社区编号：所属社区的编号。',

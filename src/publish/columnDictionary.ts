@@ -2,6 +2,10 @@
 import { columnLabel, idHeader } from '../data/columns.ts';
 import { entityWords } from '../data/programmeWords.ts';
 import { STATUS_LABELS, STATUSES, type ReportConfig } from '../data/types.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
+
+/** The words of the column dictionary (the locale table's openData section). */
+export type OpenDataText = UiStrings['openData'];
 
 export interface ColumnDoc {
   name: string;
@@ -15,8 +19,6 @@ export interface FileDoc {
   columns: ColumnDoc[];
 }
 
-const statuses = STATUSES.map((s) => `${s}（${STATUS_LABELS[s]}）`).join('、');
-
 /** Registry columns a data set may leave out (estates have no floor count): absent ones are not described. */
 export interface OptionalColumns {
   floors: boolean;
@@ -27,69 +29,87 @@ export interface OptionalColumns {
 /** Column documentation for the snapshot, time series and registry files. */
 export function columnDictionary(
   report: ReportConfig,
+  text: OpenDataText,
   present: OptionalColumns = { floors: true, households: true, residents: true },
 ): FileDoc[] {
   const { noun, item, eligible } = entityWords(report.entity);
   // Optional registry columns, headed as the office's buildings.csv may head them.
   const optional = (key: keyof OptionalColumns, description: string): ColumnDoc[] =>
     present[key] ? [{ name: key, label: columnLabel(key), description }] : [];
-  const milestoneCounts = (what: string): ColumnDoc[] =>
+  const milestoneCounts = (scope: string): ColumnDoc[] =>
     report.milestones.map((m) => ({
       name: m.key,
       label: m.label,
-      description: `${what}已达到“${m.label}”的${noun}数（累计）。`,
+      description: text.milestoneCountDescription(scope, m.label, noun),
     }));
+  const statuses = STATUSES.map((s) => text.statusChoice(s, STATUS_LABELS[s]));
   return [
     {
-      files: '/data/snapshots/<YYYY-MM>.csv、.json，latest',
+      files: text.withLatest(text.fileList(['/data/snapshots/<YYYY-MM>.csv', '.json'])),
       columns: [
-        {
-          name: 'building_id',
-          label: idHeader(noun),
-          description: `${noun}的固定编号，与 buildings.csv 对应。`,
-        },
-        { name: 'status', label: '状态', description: `${statuses} 之一。` },
+        { name: 'building_id', label: idHeader(noun), description: text.idLinkedDescription(noun) },
+        { name: 'status', label: text.statusLabel, description: text.statusDescription(statuses) },
         ...report.milestones.map((m) => ({
           name: m.key,
           label: m.label,
-          description: `到达该步骤的日期（YYYY-MM-DD），未到达则为空。${m.description}`,
+          description: text.milestoneDateDescription(m.description),
         })),
-        { name: 'note', label: '备注', description: '简短的公开说明，可为空。' },
+        { name: 'note', label: text.noteLabel, description: text.noteDescription },
       ],
     },
     {
-      files: '/data/timeseries/street.csv、.json',
+      files: text.fileList(['/data/timeseries/street.csv', '.json']),
       columns: [
-        { name: 'month', label: '月份', description: '快照月份（YYYY-MM），数据截至当月月底。' },
-        { name: 'buildings', label: `${noun}数`, description: `登记表中的${noun}数。` },
-        { name: 'eligible', label: '符合条件', description: `${eligible}的${noun}数。` },
-        ...milestoneCounts('全街'),
+        { name: 'month', label: text.monthLabel, description: text.streetMonthDescription },
+        { name: 'buildings', label: text.countLabel(noun), description: text.streetCountDescription(noun) },
+        {
+          name: 'eligible',
+          label: text.eligibleLabel,
+          description: text.streetEligibleDescription(eligible, noun),
+        },
+        ...milestoneCounts(text.streetScope),
       ],
     },
     {
-      files: '/data/timeseries/communities.csv、.json',
+      files: text.fileList(['/data/timeseries/communities.csv', '.json']),
       columns: [
-        { name: 'month', label: '月份', description: '快照月份（YYYY-MM）。' },
-        { name: 'community_id', label: '社区编号', description: '社区的固定编号。' },
-        { name: 'community_name', label: '社区', description: '社区名称。' },
-        { name: 'buildings', label: `${noun}数`, description: `该社区登记的${noun}数。` },
-        { name: 'eligible', label: '符合条件', description: `该社区${eligible}的${noun}数。` },
-        ...milestoneCounts('该社区'),
+        { name: 'month', label: text.monthLabel, description: text.communityMonthDescription },
+        { name: 'community_id', label: text.communityIdLabel, description: text.communityIdDescription },
+        {
+          name: 'community_name',
+          label: text.communityNameLabel,
+          description: text.communityNameDescription,
+        },
+        {
+          name: 'buildings',
+          label: text.countLabel(noun),
+          description: text.communityCountDescription(noun),
+        },
+        {
+          name: 'eligible',
+          label: text.eligibleLabel,
+          description: text.communityEligibleDescription(eligible, noun),
+        },
+        ...milestoneCounts(text.communityScope),
       ],
     },
     {
       files: '/data/buildings.csv',
       columns: [
-        { name: 'building_id', label: idHeader(noun), description: `${noun}的固定编号。` },
-        { name: 'community_id', label: '社区编号', description: '所属社区的编号。' },
-        { name: 'community_name', label: '社区', description: '所属社区名称。' },
-        { name: 'address', label: '地址', description: '门牌地址，不含房号。' },
-        ...optional('floors', '地上层数。'),
-        ...optional('households', `${item}内住户数。`),
-        ...optional('residents', `${noun}内居民人数（约数）。`),
-        { name: 'eligible', label: '符合条件', description: `true：${eligible}；false：不符合。` },
-        { name: 'lat', label: '纬度', description: 'WGS 84 纬度，可为空。' },
-        { name: 'lng', label: '经度', description: 'WGS 84 经度，可为空。' },
+        { name: 'building_id', label: idHeader(noun), description: text.idDescription(noun) },
+        { name: 'community_id', label: text.communityIdLabel, description: text.ownCommunityIdDescription },
+        {
+          name: 'community_name',
+          label: text.communityNameLabel,
+          description: text.ownCommunityNameDescription,
+        },
+        { name: 'address', label: text.addressLabel, description: text.addressDescription },
+        ...optional('floors', text.floorsDescription),
+        ...optional('households', text.householdsDescription(item)),
+        ...optional('residents', text.residentsDescription(noun)),
+        { name: 'eligible', label: text.eligibleLabel, description: text.eligibleFlagDescription(eligible) },
+        { name: 'lat', label: text.latLabel, description: text.latDescription },
+        { name: 'lng', label: text.lngLabel, description: text.lngDescription },
       ],
     },
   ];

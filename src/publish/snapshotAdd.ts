@@ -21,6 +21,7 @@ import { loadDataset } from '../data/loadDataset.ts';
 import { parseBuildings } from '../data/parseBuildings.ts';
 import { readReport } from '../data/readReport.ts';
 import type { Dataset, Month, Problem } from '../data/types.ts';
+import { uiFor } from '../i18n/uiTable.ts';
 import { computeStats } from '../stats/computeStats.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { annotateSheet } from '../workbook/annotateWorkbook.ts';
@@ -208,10 +209,12 @@ export async function snapshotAdd(options: SnapshotAddOptions): Promise<Snapshot
     if (options.annotate) stdout.push(`没有发现问题，不需要标红的副本（未写入 ${options.annotate}）。`);
     const stats = computeStats(loaded.dataset);
     const changes = stats.changesByMonth[month];
+    // The summary in the words of the site it will be published on.
+    const { feeds } = uiFor(loaded.dataset.report.locale);
     const summary = changes
-      ? summariseChanges(changes, loaded.dataset.report, loaded.dataset.buildings)
+      ? summariseChanges(changes, loaded.dataset.report, loaded.dataset.buildings, feeds)
       : undefined;
-    if (summary) stdout.push(summaryText(summary));
+    if (summary) stdout.push(summaryText(summary, feeds));
     stdout.push('下一步：git add、commit，然后开一个 pull request（见 docs/publishing.md）。');
     return {
       code: 0,
