@@ -18,6 +18,7 @@ import { textOf } from '../src/posters/tree.ts';
 import type { PosterModel } from '../src/posters/types.ts';
 import { computeStats } from '../src/stats/computeStats.ts';
 import { dataDirOption } from '../src/config/gongshiConfig.ts';
+import { uiFor } from '../src/i18n/uiTable.ts';
 
 const root = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({ options: { n: { type: 'string', default: '50' }, data: { type: 'string' } } });
@@ -29,7 +30,7 @@ const loaded = await loadDataset(dataDir, { now: new Date() });
 if (!loaded.ok)
   throw new Error(`data in ${dataDir} has ${loaded.problems.length} problems; run npm run validate`);
 const stats = computeStats(loaded.dataset);
-const allJobs = posterJobs(loaded.dataset, stats);
+const allJobs = posterJobs(loaded.dataset, stats, uiFor(loaded.dataset.report.locale).posters);
 
 // N portrait posters (street, community, building): the sample's own, then numbered variants.
 const portrait = allJobs

@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { GongshiConfig } from '../config/gongshiConfig.ts';
 import { formatProblem } from '../data/formatProblems.ts';
+import { uiFor } from '../i18n/uiTable.ts';
 import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDataset.ts';
 import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
@@ -42,7 +43,12 @@ export function postersIntegration(
         // Not awaited: Vite bundles meanwhile. Invalid data is reported by the pages' own load.
         warming = shareDataset(dataDir())
           .then((loaded) =>
-            loaded.ok ? warmPosterCache(posterJobs(loaded.dataset, loaded.stats), paths()) : undefined,
+            loaded.ok
+              ? warmPosterCache(
+                  posterJobs(loaded.dataset, loaded.stats, uiFor(loaded.dataset.report.locale).posters),
+                  paths(),
+                )
+              : undefined,
           )
           .catch((error: unknown) => {
             logger.warn(
@@ -58,12 +64,13 @@ export function postersIntegration(
         const early = await (await warming)?.stop();
         if (!loaded.ok) throw new Error(loaded.problems.map((p) => formatProblem(p, 'text')).join('\n'));
         const { dataset, stats } = loaded;
+        const text = uiFor(dataset.report.locale).posters;
         const pages = await ogPages(outDir, dataset.report);
-        const facts = ogFacts(dataset, stats);
+        const facts = ogFacts(dataset, stats, text);
         const jobs = [
-          ...posterJobs(dataset, stats),
+          ...posterJobs(dataset, stats, text),
           ...pages.map((p) => ({
-            ...ogJob(dataset.report, p.pagePath, p, facts.get(p.pagePath)),
+            ...ogJob(dataset.report, text, p.pagePath, p, facts.get(p.pagePath)),
             path: p.imagePath,
           })),
         ];

@@ -22,7 +22,7 @@ import {
   streetPosterModel,
 } from './models.ts';
 import { storyPosterModel } from './storyModel.ts';
-import type { PosterModel } from './types.ts';
+import type { PosterModel, PosterText } from './types.ts';
 
 export interface PosterJob {
   /** Site path of the PNG, e.g. `/posters/2025-09.png`. */
@@ -31,35 +31,38 @@ export interface PosterJob {
 }
 
 /** Street and print posters for every month, community posters, building celebrations and stories. */
-export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
+export function posterJobs(dataset: Dataset, stats: SiteStats, text: PosterText): PosterJob[] {
   const { report } = dataset;
   const jobs: PosterJob[] = [];
   for (const month of stats.months) {
     jobs.push({
       path: streetPosterUrl(month),
-      model: streetPosterModel(report, stats, month, dataset.photos),
+      model: streetPosterModel(report, text, stats, month, dataset.photos),
     });
-    jobs.push({ path: streetPrintPosterUrl(month), model: printPosterModel(report, stats, month) });
+    jobs.push({ path: streetPrintPosterUrl(month), model: printPosterModel(report, text, stats, month) });
   }
   for (const community of dataset.communities) {
     jobs.push({
       path: communityPosterUrl(community.id),
-      model: communityPosterModel(report, stats, community, dataset.photos),
+      model: communityPosterModel(report, text, stats, community, dataset.photos),
     });
     jobs.push({
       path: communityPrintPosterUrl(community.id),
-      model: communityPrintPosterModel(report, stats, community),
+      model: communityPrintPosterModel(report, text, stats, community),
     });
   }
   for (const building of dataset.buildings) {
-    const model = buildingPosterModel(report, stats, building.id, dataset.photos);
+    const model = buildingPosterModel(report, text, stats, building.id, dataset.photos);
     if (!model) continue;
     jobs.push({ path: buildingPosterUrl(building.id), model });
     jobs.push({ path: buildingPrintPosterUrl(building.id), model: { ...model, edition: 'print' } });
   }
   for (const story of dataset.stories) {
-    jobs.push({ path: storyPosterUrl(story.slug), model: storyPosterModel(dataset, story) });
-    jobs.push({ path: storyPrintPosterUrl(story.slug), model: storyPosterModel(dataset, story, 'print') });
+    jobs.push({ path: storyPosterUrl(story.slug), model: storyPosterModel(dataset, text, story) });
+    jobs.push({
+      path: storyPrintPosterUrl(story.slug),
+      model: storyPosterModel(dataset, text, story, 'print'),
+    });
   }
   return jobs;
 }
@@ -67,9 +70,10 @@ export function posterJobs(dataset: Dataset, stats: SiteStats): PosterJob[] {
 /** Open Graph card job for a page path such as `/buildings/x/`. */
 export function ogJob(
   report: ReportConfig,
+  text: PosterText,
   pagePath: string,
   page: { title: string; subtitle: string },
   facts?: OgFacts,
 ): PosterJob {
-  return { path: ogImageUrl(pagePath), model: ogCardModel(report, page, facts) };
+  return { path: ogImageUrl(pagePath), model: ogCardModel(report, text, page, facts) };
 }

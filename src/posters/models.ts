@@ -29,6 +29,7 @@ import type {
   Figure,
   OgCardModel,
   PosterPhoto,
+  PosterText,
   ProgressBar,
   ProgressPosterModel,
 } from './types.ts';
@@ -56,16 +57,16 @@ export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
 }
 
 /** Goals as they stood at the end of `f`'s month: a past month's poster shows that month's progress. */
-function goalBars(report: ReportConfig, f: Figures): ProgressBar[] {
+function goalBars(report: ReportConfig, text: PosterText, f: Figures): ProgressBar[] {
   const { counter, noun } = entityWords(report.entity);
   return goalProgress(report.goals, f).map((g) => {
-    const unit = g.goal.measure === 'residents' ? '人' : counter;
-    const whose = g.goal.measure === 'residents' ? '惠及居民' : noun;
+    const unit = g.goal.measure === 'residents' ? text.residents : counter;
+    const whose = g.goal.measure === 'residents' ? text.residentsReached : noun;
     return {
       label: g.goal.label,
       // The goal's own description is a sentence; the bar needs a few words.
       description: `${milestoneLabel(report, g.goal.milestone)}${whose}`,
-      valueText: `${formatCount(g.value, unit)} / 目标${formatCount(g.target, unit)}`,
+      valueText: text.goalValue(formatCount(g.value, unit), formatCount(g.target, unit)),
       percentText: formatPercent(g.ratio, 0),
       ratio: Math.min(1, g.ratio),
     };
@@ -73,7 +74,7 @@ function goalBars(report: ReportConfig, f: Figures): ProgressBar[] {
 }
 
 /** Community posters show shares of the community's eligible buildings (goals are street-wide). */
-function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
+function shareBars(report: ReportConfig, text: PosterText, f: Figures): ProgressBar[] {
   const keys = [...new Set([...report.goals.map((g) => g.milestone), ...report.celebrate])];
   const { counter, noun } = entityWords(report.entity);
   return keys
@@ -83,7 +84,7 @@ function shareBars(report: ReportConfig, f: Figures): ProgressBar[] {
       const ratio = f.eligible > 0 ? value / f.eligible : 0;
       return {
         label: milestoneLabel(report, key),
-        description: `占符合条件的${noun}`,
+        description: text.shareOfEligible(noun),
         valueText: `${formatCount(value, counter)} / ${formatCount(f.eligible, counter)}`,
         percentText: formatPercent(ratio, 0),
         ratio: Math.min(1, ratio),
@@ -108,7 +109,12 @@ function stepBars(report: ReportConfig, f: Figures): ProgressBar[] {
 }
 
 /** One line per milestone reached this month, latest milestones first, naming a few buildings. */
-function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly MilestoneReached[]): string[] {
+function newsLines(
+  report: ReportConfig,
+  text: PosterText,
+  stats: SiteStats,
+  reached: readonly MilestoneReached[],
+): string[] {
   const { counter, noun } = entityWords(report.entity);
   const byMilestone = new Map<string, string[]>();
   for (const r of reached) {
@@ -118,11 +124,11 @@ function newsLines(report: ReportConfig, stats: SiteStats, reached: readonly Mil
   const lines = [...report.milestones].reverse().flatMap((m) => {
     const addresses = byMilestone.get(m.key);
     if (!addresses) return [];
-    const named = addresses.slice(0, NAMES_PER_NEWS).join('、');
-    const more = addresses.length > NAMES_PER_NEWS ? '等' : '';
-    return [`${m.label} ${formatCount(addresses.length, counter)}：${named}${more}`];
+    const named = addresses.slice(0, NAMES_PER_NEWS);
+    const more = addresses.length > NAMES_PER_NEWS;
+    return [text.newsLine(m.label, formatCount(addresses.length, counter), named, more)];
   });
-  return lines.length > 0 ? lines : [`本月没有${noun}到达新的环节`];
+  return lines.length > 0 ? lines : [text.noNews(noun)];
 }
 
 export function figuresFor(series: readonly Figures[], month: Month): Figures {
@@ -131,24 +137,30 @@ export function figuresFor(series: readonly Figures[], month: Month): Figures {
   return f;
 }
 
-/** What every poster carries from report.json: publisher, sample flag, accent and measure word. */
-export function base(report: ReportConfig): {
+/** What every poster carries: from report.json publisher, sample flag, accent and measure word; the labels. */
+export function base(
+  report: ReportConfig,
+  text: PosterText,
+): {
   publisher: string;
   illustrative: boolean;
   accent: string;
   counter: string;
+  labels: PosterText['labels'];
 } {
   return {
     publisher: report.contact.office,
     illustrative: report.illustrative,
     accent: siteAccent(report),
     counter: entityWords(report.entity).counter,
+    labels: text.labels,
   };
 }
 
 /** Street poster for one snapshot month (`/posters/<YYYY-MM>.png`). */
 export function streetPosterModel(
   report: ReportConfig,
+  text: PosterText,
   stats: SiteStats,
   month: Month,
   photos: readonly BuildingPhoto[] = [],
@@ -158,39 +170,46 @@ export function streetPosterModel(
   return {
     kind: 'street',
     area: 'street',
-    ...base(report),
+    ...base(report, text),
     ...links(report, reportUrl(month)),
     scope: report.street,
-    title: `${report.programme}进展`,
+    title: text.title(report.programme),
     period: formatMonth(month),
     figures: headlineFigures(report, figuresFor(stats.street.series, month)).slice(0, MAX_FIGURES),
-    progress: goalBars(report, figuresFor(stats.street.series, month)).slice(0, MAX_BARS),
-    newsTitle: first ? '本月（首次发布）到达的环节' : '本月新进展',
-    news: newsLines(report, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
+    progress: goalBars(report, text, figuresFor(stats.street.series, month)).slice(0, MAX_BARS),
+    newsTitle: first ? text.firstNewsTitle : text.newsTitle,
+    news: newsLines(report, text, stats, changes?.reached ?? []).slice(0, MAX_NEWS),
     steps: stepBars(report, figuresFor(stats.street.series, month)),
-    dataDate: `数据截至${formatDate(monthEnd(month))}`,
+    dataDate: text.dataAsOf(formatDate(monthEnd(month))),
     photo: monthPhoto(photos, month, () => true),
   };
 }
 
 /** A4 notice-board edition of the street poster (`/posters/print/<YYYY-MM>.png`). */
-export function printPosterModel(report: ReportConfig, stats: SiteStats, month: Month): ProgressPosterModel {
+export function printPosterModel(
+  report: ReportConfig,
+  text: PosterText,
+  stats: SiteStats,
+  month: Month,
+): ProgressPosterModel {
   // Paper editions leave photos out (toner; and a changed photo need not reprint the notice).
-  return { ...streetPosterModel(report, stats, month), kind: 'print', photo: undefined };
+  return { ...streetPosterModel(report, text, stats, month), kind: 'print', photo: undefined };
 }
 
 /** A4 notice-board edition of a community's poster (`/posters/print/communities/<id>.png`). */
 export function communityPrintPosterModel(
   report: ReportConfig,
+  text: PosterText,
   stats: SiteStats,
   community: Community,
 ): ProgressPosterModel {
-  return { ...communityPosterModel(report, stats, community), kind: 'print', photo: undefined };
+  return { ...communityPosterModel(report, text, stats, community), kind: 'print', photo: undefined };
 }
 
 /** Community poster for the latest month (`/posters/communities/<id>.png`). */
 export function communityPosterModel(
   report: ReportConfig,
+  text: PosterText,
   stats: SiteStats,
   community: Community,
   photos: readonly BuildingPhoto[] = [],
@@ -205,21 +224,22 @@ export function communityPosterModel(
   return {
     kind: 'community',
     area: 'community',
-    ...base(report),
+    ...base(report, text),
     ...links(report, communityUrl(communityId)),
-    scope: `${report.street} · ${communityName(community.name)}`,
-    title: `${report.programme}进展`,
+    scope: text.parts(report.street, text.communityName(community.name)),
+    title: text.title(report.programme),
     period: formatMonth(month),
     figures: headlineFigures(report, latest).slice(0, MAX_FIGURES),
-    progress: shareBars(report, latest).slice(0, MAX_BARS),
-    newsTitle: '本月新进展',
+    progress: shareBars(report, text, latest).slice(0, MAX_BARS),
+    newsTitle: text.newsTitle,
     news: newsLines(
       report,
+      text,
       stats,
       (changes?.reached ?? []).filter((r) => inScope(r.buildingId)),
     ).slice(0, MAX_NEWS),
     steps: stepBars(report, latest),
-    dataDate: `数据截至${formatDate(monthEnd(month))}`,
+    dataDate: text.dataAsOf(formatDate(monthEnd(month))),
     photo: monthPhoto(photos, month, inScope),
   };
 }
@@ -239,15 +259,10 @@ export function celebratedMilestone(
   return undefined;
 }
 
-/** 西湾 → 西湾社区 (names may already end in 社区). */
-export function communityName(name: string): string {
-  return name.endsWith('社区') ? name : `${name}社区`;
-}
-
-function facts(building: Building): string[] {
+function facts(building: Building, text: PosterText): string[] {
   return [
-    ...(building.floors !== undefined ? [formatCount(building.floors, '层')] : []),
-    ...(building.households !== undefined ? [formatCount(building.households, '户')] : []),
+    ...(building.floors !== undefined ? [formatCount(building.floors, text.floors)] : []),
+    ...(building.households !== undefined ? [formatCount(building.households, text.households)] : []),
   ];
 }
 
@@ -289,6 +304,7 @@ export function celebrationPhoto(
 /** Celebration poster of a building that reached a milestone in `report.celebrate`; undefined if none. */
 export function buildingPosterModel(
   report: ReportConfig,
+  text: PosterText,
   stats: SiteStats,
   buildingId: string,
   photos: readonly BuildingPhoto[] = [],
@@ -310,20 +326,20 @@ export function buildingPosterModel(
   return {
     kind: 'building',
     edition: 'screen',
-    ...base(report),
+    ...base(report, text),
     ...links(report, buildingUrl(buildingId)),
     address: state.building.address,
-    community: `${report.street} · ${communityName(state.community.name)}`,
-    headline: celebratedMilestoneDef?.celebration ?? `${celebratedLabel}了！`,
+    community: text.parts(report.street, text.communityName(state.community.name)),
+    headline: celebratedMilestoneDef?.celebration ?? text.celebrated(celebratedLabel),
     photo: celebrationPhoto(photos, buildingId, celebrated.key),
     date: formatDate(celebrated.date),
-    facts: facts(state.building),
+    facts: facts(state.building, text),
     timeline,
     journey:
       firstMilestone && firstMilestone.key !== celebrated.key && months > 0
-        ? `从${firstMilestone.label}到${celebratedLabel}，用了${formatMonths(months)}`
+        ? text.journey(firstMilestone.label, celebratedLabel, formatMonths(months))
         : undefined,
-    cta: `扫码查看${thisItem(entityWords(report.entity))}的进展`,
+    cta: text.buildingCta(thisItem(entityWords(report.entity))),
   };
 }
 
@@ -340,6 +356,7 @@ export interface OgFacts {
 /** Open Graph card for a page, from its title and description, and its figures or state when known. */
 export function ogCardModel(
   report: ReportConfig,
+  text: PosterText,
   page: { title: string; subtitle: string },
   facts?: OgFacts,
 ): OgCardModel {
@@ -354,5 +371,6 @@ export function ogCardModel(
     accent: siteAccent(report),
     illustrative: report.illustrative,
     counter: entityWords(report.entity).counter,
+    labels: text.labels,
   };
 }

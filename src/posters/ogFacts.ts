@@ -5,16 +5,17 @@ import { formatDate } from '../format/index.ts';
 import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../urls.ts';
 import { stateHeadline } from '../stats/headline.ts';
 import type { SiteStats } from '../stats/types.ts';
-import { communityName, figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';
+import { figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';
 import { storyCover } from './storyModel.ts';
+import type { PosterText } from './types.ts';
 
 const CARD_FIGURES = 3;
 
 /** Facts per page path, for every page that has them; other pages keep their description. */
-export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts> {
+export function ogFacts(dataset: Dataset, stats: SiteStats, text: PosterText): Map<string, OgFacts> {
   const { report } = dataset;
   const facts = new Map<string, OgFacts>();
-  const asOf = (month: string): string => `数据截至${formatDate(monthEnd(month))}`;
+  const asOf = (month: string): string => text.dataAsOf(formatDate(monthEnd(month)));
   const latest = stats.latestMonth;
   const street = (month: string) =>
     headlineFigures(report, figuresFor(stats.street.series, month)).slice(0, CARD_FIGURES);
@@ -22,13 +23,13 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
   facts.set(homeUrl(), {
     figures: street(latest),
     state: undefined,
-    subtitle: `${report.street} · ${asOf(latest)}`,
+    subtitle: text.parts(report.street, asOf(latest)),
   });
   for (const month of stats.months) {
     facts.set(reportUrl(month), {
       figures: street(month),
       state: undefined,
-      subtitle: `${report.street} · ${asOf(month)}`,
+      subtitle: text.parts(report.street, asOf(month)),
     });
   }
   for (const community of dataset.communities) {
@@ -37,7 +38,7 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
     facts.set(communityUrl(community.id), {
       figures: headlineFigures(report, figuresFor(scope.series, latest)).slice(0, CARD_FIGURES),
       state: undefined,
-      subtitle: `${report.street} · ${asOf(latest)}`,
+      subtitle: text.parts(report.street, asOf(latest)),
     });
   }
   for (const building of dataset.buildings) {
@@ -46,7 +47,7 @@ export function ogFacts(dataset: Dataset, stats: SiteStats): Map<string, OgFacts
     facts.set(buildingUrl(building.id), {
       figures: [],
       state: stateHeadline(report, state),
-      subtitle: `${report.street} · ${communityName(state.community.name)} · ${asOf(latest)}`,
+      subtitle: text.parts(report.street, text.communityName(state.community.name), asOf(latest)),
     });
   }
   // A story's card shows the cover its poster shows.

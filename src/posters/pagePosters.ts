@@ -2,7 +2,7 @@
 import { posterAlt } from './alt.ts';
 import { posterJobs } from './jobs.ts';
 import { posterSize } from './types.ts';
-import { dataset, stats } from '../site/dataset.ts';
+import { dataset, stats, ui } from '../site/dataset.ts';
 
 export interface PublishedPoster {
   path: string;
@@ -14,9 +14,9 @@ export interface PublishedPoster {
 
 /** Site path → poster, for every poster the build renders (src/posters/jobs.ts decides). */
 export const publishedPosters: ReadonlyMap<string, PublishedPoster> = new Map(
-  posterJobs(dataset, stats).map((job) => [
+  posterJobs(dataset, stats, ui.posters).map((job) => [
     job.path,
-    { path: job.path, alt: posterAlt(job.model), ...posterSize(job.model) },
+    { path: job.path, alt: posterAlt(job.model, ui.posters), ...posterSize(job.model) },
   ]),
 );
 

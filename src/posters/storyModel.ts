@@ -6,7 +6,7 @@ import type { Dataset, Story, StoryPhoto } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
 import { storyUrl } from '../urls.ts';
 import { base, links, posterPhoto } from './models.ts';
-import type { StoryPosterModel } from './types.ts';
+import type { PosterText, StoryPosterModel } from './types.ts';
 
 /** About five lines of the poster's quote beside a photo. */
 export const STORY_EXCERPT_CHARS = 80;
@@ -34,6 +34,7 @@ export function storyExcerpt(lead: string, max = STORY_EXCERPT_CHARS): string {
 /** Share poster of a story (`/posters/stories/<slug>.png`); the print edition leaves the photo out. */
 export function storyPosterModel(
   dataset: Pick<Dataset, 'report' | 'buildings' | 'storyPhotos' | 'snapshots'>,
+  text: PosterText,
   story: Story,
   edition: StoryPosterModel['edition'] = 'screen',
 ): StoryPosterModel {
@@ -52,19 +53,19 @@ export function storyPosterModel(
   return {
     kind: 'story',
     edition,
-    ...base(report),
+    ...base(report, text),
     // A sample story on a real street's site is still marked as one.
     illustrative: report.illustrative || story.sample,
-    sampleLabel: story.sample ? '示例故事 · 并非真人真事' : '示例数据 · 并非真实统计',
+    sampleLabel: story.sample ? text.sampleStory : text.labels.sampleData,
     ...links(report, storyUrl(story.slug)),
-    kicker: `居民故事 · ${report.street}`,
+    kicker: text.storyKicker(report.street),
     title: story.title,
-    byline: [`${story.displayName}讲述`, addresses.join('、')].filter((part) => part !== '').join(' · '),
+    byline: text.byline(story.displayName, addresses),
     date: formatDate(story.date),
     // Its own opening words; a story that opens with no paragraph has its summary instead.
     excerpt: story.lead === '' ? story.summary : storyExcerpt(story.lead),
     photo: cover && posterPhoto(cover),
     steps,
-    cta: '扫码读完整的故事',
+    cta: text.storyCta,
   };
 }

@@ -1,5 +1,12 @@
 // Poster content models: plain, JSON-serialisable objects with every string already formatted.
 // The cache key hashes them, so they hold everything a template draws and nothing else.
+import type { UiStrings } from '../i18n/uiTable.ts';
+
+/** The interface words of posters (the locale table's posters section). */
+export type PosterText = UiStrings['posters'];
+
+/** The words templates draw around a model's own text, carried by every model (so in its cache key). */
+export type PosterLabels = PosterText['labels'];
 
 /** One headline figure, e.g. 投入使用 · 56栋. */
 export interface Figure {
@@ -33,6 +40,7 @@ interface PosterBase {
   accent: string;
   /** The programme's measure word (report.json `entity.counter`, e.g. 栋): never parted from its number. */
   counter: string;
+  labels: PosterLabels;
 }
 
 /** Monthly progress of the street or one community; `print` is the A4 notice-board edition. */
@@ -132,6 +140,7 @@ export interface OgCardModel {
   accent: string;
   /** The programme's measure word, kept with its number when a title or subtitle wraps. */
   counter: string;
+  labels: PosterLabels;
 }
 
 export type PosterModel = ProgressPosterModel | BuildingPosterModel | StoryPosterModel | OgCardModel;

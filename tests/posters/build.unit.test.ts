@@ -9,6 +9,7 @@ import { fontHash } from '../../src/posters/font.ts';
 import { ogJob, posterJobs, type PosterJob } from '../../src/posters/jobs.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const dataset = posterDataset();
 const stats = computeStats(dataset);
@@ -17,9 +18,9 @@ afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
 // Street, community and building posters plus two cards with the same text (rendered once).
 const jobs: PosterJob[] = [
-  ...posterJobs(dataset, stats).filter((j) => !j.path.includes('/print/')),
-  ogJob(dataset.report, '/about/', { title: '关于', subtitle: '数据从哪里来' }),
-  ogJob(dataset.report, '/about/copy/', { title: '关于', subtitle: '数据从哪里来' }),
+  ...posterJobs(dataset, stats, posters).filter((j) => !j.path.includes('/print/')),
+  ogJob(dataset.report, posters, '/about/', { title: '关于', subtitle: '数据从哪里来' }),
+  ogJob(dataset.report, posters, '/about/copy/', { title: '关于', subtitle: '数据从哪里来' }),
 ];
 const options = { outDir: join(temp, 'dist'), cacheDir: join(temp, 'cache'), workers: 2 };
 
@@ -45,7 +46,7 @@ describe('buildPosters', () => {
   it('renders only the poster whose content changed', async () => {
     const changed = jobs.map((j) =>
       j.path === '/og/about.png'
-        ? ogJob(dataset.report, '/about/', { title: '关于本站', subtitle: '数据从哪里来' })
+        ? ogJob(dataset.report, posters, '/about/', { title: '关于本站', subtitle: '数据从哪里来' })
         : j,
     );
     const result = await buildPosters(changed, options);
@@ -94,7 +95,7 @@ describe('buildPosters', () => {
   });
 
   it('reports a poster that cannot be rendered', async () => {
-    const broken = ogJob(dataset.report, '/x/', { title: '西湾\u{10FFFD}', subtitle: '' });
+    const broken = ogJob(dataset.report, posters, '/x/', { title: '西湾\u{10FFFD}', subtitle: '' });
     await expect(buildPosters([broken], options)).rejects.toThrow(/lacks/);
   });
 });

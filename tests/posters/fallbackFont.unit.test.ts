@@ -9,6 +9,7 @@ import { renderPoster, renderTree } from '../../src/posters/renderPoster.ts';
 import { box, line } from '../../src/posters/tree.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const EXT_B = '𨋢';
 
@@ -57,7 +58,7 @@ describe('fallback font for Extension B characters', () => {
     const dataset = posterDataset();
     const community = { id: 'c3', name: `${EXT_B}园` };
     const stats = computeStats({ ...dataset, communities: [...dataset.communities, community] });
-    const model = communityPosterModel(dataset.report, stats, community);
+    const model = communityPosterModel(dataset.report, posters, stats, community);
     const { png } = await renderPoster(model);
     expect((await sharp(png).metadata()).format).toBe('png');
   });

@@ -15,6 +15,7 @@ import type {
   StoryPosterModel,
 } from '../../src/posters/types.ts';
 import { LONG_ADDRESS, LONG_COMMUNITY } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 interface Rect {
   left: number;
@@ -32,6 +33,7 @@ const common = {
   illustrative: true,
   accent: '#a4161a',
   counter: '栋',
+  labels: posters.labels,
 };
 
 const progress: ProgressPosterModel = {
@@ -109,6 +111,7 @@ const og: OgCardModel = {
   illustrative: true,
   accent: '#a4161a',
   counter: '栋',
+  labels: posters.labels,
   figures: [],
   state: undefined,
   photo: undefined,

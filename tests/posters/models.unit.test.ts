@@ -12,13 +12,14 @@ import {
 } from '../../src/posters/models.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { LONG_ADDRESS, LONG_COMMUNITY, posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const dataset = posterDataset();
 const stats = computeStats(dataset);
 const { report } = dataset;
 
 describe('streetPosterModel', () => {
-  const model = streetPosterModel(report, stats, '2025-02');
+  const model = streetPosterModel(report, posters, stats, '2025-02');
 
   it('has formatted headline figures, goals and the data date', () => {
     expect(model.period).toBe('2025年2月');
@@ -56,12 +57,12 @@ describe('streetPosterModel', () => {
       f.month === '2025-01' ? { ...f, reached: { ...f.reached, permit: 1 } } : f,
     );
     const past = { ...stats, street: { ...stats.street, series } };
-    expect(streetPosterModel(report, past, '2025-01').progress[0]?.valueText).toBe('1栋 / 目标4栋');
-    expect(streetPosterModel(report, past, '2025-02').progress[0]?.valueText).toBe('2栋 / 目标4栋');
+    expect(streetPosterModel(report, posters, past, '2025-01').progress[0]?.valueText).toBe('1栋 / 目标4栋');
+    expect(streetPosterModel(report, posters, past, '2025-02').progress[0]?.valueText).toBe('2栋 / 目标4栋');
   });
 
   it('has a print twin with the same content', () => {
-    expect(printPosterModel(report, stats, '2025-02')).toEqual({ ...model, kind: 'print' });
+    expect(printPosterModel(report, posters, stats, '2025-02')).toEqual({ ...model, kind: 'print' });
   });
 });
 
@@ -69,7 +70,7 @@ describe('communityPosterModel', () => {
   it('shows shares of the community and only its news', () => {
     const c1 = dataset.communities[0];
     if (!c1) throw new Error('fixture');
-    const model = communityPosterModel(report, stats, c1);
+    const model = communityPosterModel(report, posters, stats, c1);
     expect(model.scope).toBe('测试街 · 西湾东社区');
     expect(model.progress.map((b) => b.valueText)).toEqual(['1栋 / 1栋', '0栋 / 1栋']);
     expect(model.news).toEqual(['本月没有楼栋到达新的环节']);
@@ -79,7 +80,7 @@ describe('communityPosterModel', () => {
 
 describe('buildingPosterModel', () => {
   it('celebrates a building that reached a celebrated milestone', () => {
-    const model = buildingPosterModel(report, stats, 'long');
+    const model = buildingPosterModel(report, posters, stats, 'long');
     expect(model).toMatchObject({
       address: LONG_ADDRESS,
       community: `测试街 · ${LONG_COMMUNITY}社区`,
@@ -93,14 +94,14 @@ describe('buildingPosterModel', () => {
   });
 
   it('gives no poster to buildings without a celebrated milestone', () => {
-    expect(buildingPosterModel(report, stats, 'short')).toBeUndefined();
-    expect(buildingPosterModel(report, stats, 'idle')).toBeUndefined();
+    expect(buildingPosterModel(report, posters, stats, 'short')).toBeUndefined();
+    expect(buildingPosterModel(report, posters, stats, 'idle')).toBeUndefined();
   });
 });
 
 describe('posterJobs', () => {
   it('lists street and print posters per month, communities (with print editions) and celebrated buildings at their URLs', () => {
-    expect(posterJobs(dataset, stats).map((j) => j.path)).toEqual([
+    expect(posterJobs(dataset, stats, posters).map((j) => j.path)).toEqual([
       '/posters/2025-01.png',
       '/posters/print/2025-01.png',
       '/posters/2025-02.png',
@@ -117,7 +118,7 @@ describe('posterJobs', () => {
 
 describe('posterAlt', () => {
   it('says everything the poster says', () => {
-    const alt = posterAlt(streetPosterModel(report, stats, '2025-02'));
+    const alt = posterAlt(streetPosterModel(report, posters, stats, '2025-02'), posters);
     for (const part of [
       '测试街',
       '2025年2月',
@@ -134,12 +135,12 @@ describe('posterAlt', () => {
   });
 
   it('describes building posters and cards', () => {
-    const building = buildingPosterModel(report, stats, 'long');
+    const building = buildingPosterModel(report, posters, stats, 'long');
     if (!building) throw new Error('fixture');
-    expect(posterAlt(building)).toContain(`${LONG_ADDRESS}电梯投入使用了！2025年2月12日`);
-    expect(posterAlt(ogCardModel(report, { title: '关于', subtitle: '数据从哪里来' }))).toBe(
-      '关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）',
-    );
+    expect(posterAlt(building, posters)).toContain(`${LONG_ADDRESS}电梯投入使用了！2025年2月12日`);
+    expect(
+      posterAlt(ogCardModel(report, posters, { title: '关于', subtitle: '数据从哪里来' }), posters),
+    ).toBe('关于。数据从哪里来。测试街加装电梯进展（示例数据，并非真实统计）');
   });
 });
 
@@ -164,17 +165,18 @@ describe('celebration photo', () => {
       photo({ file: 'other-step.jpg', milestone: 'permit', date: '2025-02-25' }),
       photo({ file: 'other-building.jpg', buildingId: 'short', date: '2025-02-28' }),
     ];
-    expect(buildingPosterModel(report, stats, 'long', photos)?.photo).toEqual({
+    expect(buildingPosterModel(report, posters, stats, 'long', photos)?.photo).toEqual({
       file: 'new.jpg',
       hash: 'new',
       alt: '居民试乘新电梯',
       credit: '街道办',
     });
-    expect(buildingPosterModel(report, stats, 'long')?.photo).toBeUndefined();
+    expect(buildingPosterModel(report, posters, stats, 'long')?.photo).toBeUndefined();
   });
 
   it('renders the poster again when the photo changes, not when it stays the same', () => {
-    const withHash = (hash: string) => buildingPosterModel(report, stats, 'long', [photo({ hash })])!;
+    const withHash = (hash: string) =>
+      buildingPosterModel(report, posters, stats, 'long', [photo({ hash })])!;
     expect(posterKey(withHash('a'), 'f')).toBe(posterKey(withHash('a'), 'f'));
     expect(posterKey(withHash('a'), 'f')).not.toBe(posterKey(withHash('b'), 'f'));
   });
@@ -206,10 +208,10 @@ describe('month photo', () => {
         date: '2025-02-10',
       },
     ];
-    expect(streetPosterModel(report, stats, '2025-02', photos).photo?.file).toBe('feb.jpg');
-    expect(streetPosterModel(report, stats, '2025-01', photos).photo?.file).toBe('aug.jpg');
-    expect(printPosterModel(report, stats, '2025-02').photo).toBeUndefined();
+    expect(streetPosterModel(report, posters, stats, '2025-02', photos).photo?.file).toBe('feb.jpg');
+    expect(streetPosterModel(report, posters, stats, '2025-01', photos).photo?.file).toBe('aug.jpg');
+    expect(printPosterModel(report, posters, stats, '2025-02').photo).toBeUndefined();
     const c1 = dataset.communities[0]!;
-    expect(communityPosterModel(report, stats, c1, photos).photo).toBeUndefined(); // 'long' is in c2
+    expect(communityPosterModel(report, posters, stats, c1, photos).photo).toBeUndefined(); // 'long' is in c2
   });
 });

@@ -5,18 +5,19 @@ import { buildingUrl, communityUrl, homeUrl, reportUrl } from '../../src/urls.ts
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { makeStory, makeStoryPhoto } from '../factories.ts';
 import { posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const dataset = posterDataset();
 const stats = computeStats(dataset);
-const facts = ogFacts(dataset, stats);
+const facts = ogFacts(dataset, stats, posters);
 
 describe('ogFacts: what a link card shows besides the title', () => {
   it('gives the home page and each month the street figures of that month, with the data date', () => {
     expect(facts.get(homeUrl())?.figures).toEqual(
-      streetPosterModel(dataset.report, stats, stats.latestMonth).figures,
+      streetPosterModel(dataset.report, posters, stats, stats.latestMonth).figures,
     );
     expect(facts.get(reportUrl('2025-01'))).toMatchObject({
-      figures: streetPosterModel(dataset.report, stats, '2025-01').figures,
+      figures: streetPosterModel(dataset.report, posters, stats, '2025-01').figures,
       subtitle: `${dataset.report.street} · 数据截至2025年1月31日`,
       state: undefined,
     });
@@ -42,15 +43,18 @@ describe('ogFacts: what a link card shows besides the title', () => {
       stories: [story],
       storyPhotos: [makeStoryPhoto(story, 'a.jpg'), makeStoryPhoto(story, 'b.jpg')],
     };
-    const f = ogFacts(withPhotos, stats).get('/stories/lift/');
+    const f = ogFacts(withPhotos, stats, posters).get('/stories/lift/');
     expect(f?.photo?.hash).toBe('hash-a.jpg');
-    expect(ogCardModel(dataset.report, { title: '电梯', subtitle: '故事简介' }, f).subtitle).toBe('故事简介');
+    expect(ogCardModel(dataset.report, posters, { title: '电梯', subtitle: '故事简介' }, f).subtitle).toBe(
+      '故事简介',
+    );
   });
 
   it('leaves other pages with their own description', () => {
     expect(facts.has('/about/')).toBe(false);
     const card = ogCardModel(
       dataset.report,
+      posters,
       { title: '关于', subtitle: '数据从哪里来' },
       facts.get('/about/'),
     );

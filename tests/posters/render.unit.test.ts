@@ -27,21 +27,22 @@ import { computeStats } from '../../src/stats/computeStats.ts';
 import { makeStory } from '../factories.ts';
 import { decodeQr } from './decodeQr.ts';
 import { posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const dataset = posterDataset();
 const stats = computeStats(dataset);
 const { report } = dataset;
 const community = dataset.communities[1];
-const building = buildingPosterModel(report, stats, 'long');
+const building = buildingPosterModel(report, posters, stats, 'long');
 if (!community || !building) throw new Error('fixture');
-const story = storyPosterModel(dataset, makeStory({ buildings: ['long'] }));
+const story = storyPosterModel(dataset, posters, makeStory({ buildings: ['long'] }));
 
 const models: PosterModel[] = [
-  streetPosterModel(report, stats, '2025-02'),
-  communityPosterModel(report, stats, community),
+  streetPosterModel(report, posters, stats, '2025-02'),
+  communityPosterModel(report, posters, stats, community),
   building,
-  ogCardModel(report, { title: '西湾东1号', subtitle: '西湾东社区 · 投入使用' }),
-  printPosterModel(report, stats, '2025-02'),
+  ogCardModel(report, posters, { title: '西湾东1号', subtitle: '西湾东社区 · 投入使用' }),
+  printPosterModel(report, posters, stats, '2025-02'),
   { ...building, edition: 'print' },
   story,
   { ...story, edition: 'print' },
@@ -81,7 +82,7 @@ describe.each(models.map((m) => [m.kind, m] as const))('%s poster', (_kind, mode
 
 describe('print edition', () => {
   it.each([
-    ['street', printPosterModel(report, stats, '2025-02')],
+    ['street', printPosterModel(report, posters, stats, '2025-02')],
     ['building', { ...building, edition: 'print' } as const],
     ['story', { ...story, edition: 'print' } as const],
   ])('%s: declares 300 dpi, so it prints at A4, with a QR code at least 3 cm wide', async (_name, model) => {
@@ -102,7 +103,7 @@ describe('print edition', () => {
   });
 
   it('declares no print resolution on screen posters', async () => {
-    const { png } = await renderPoster(streetPosterModel(report, stats, '2025-02'));
+    const { png } = await renderPoster(streetPosterModel(report, posters, stats, '2025-02'));
     expect((await sharp(png).metadata()).density).toBe(72);
   });
 });
@@ -130,7 +131,7 @@ describe.each([
     expect(contrast(hex, '#ffffff')).toBeGreaterThanOrEqual(4.5);
     expect(png.includes(Buffer.from('PlantedCam'))).toBe(false);
     expect(await decodeQr(png)).toBe(model.qrUrl);
-    expect(posterAlt(model)).toContain('照片：白墙（图片来源：测试）');
+    expect(posterAlt(model, posters)).toContain('照片：白墙（图片来源：测试）');
   });
 
   it('leaves the photo out of the print edition', async () => {

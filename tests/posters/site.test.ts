@@ -9,6 +9,7 @@ import { posterJobs } from '../../src/posters/jobs.ts';
 import { POSTER_SIZES } from '../../src/posters/types.ts';
 import { computeStats } from '../../src/stats/computeStats.ts';
 import { distDir, distFile } from '../browser/dist.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -35,7 +36,7 @@ describe('posters in the built site', () => {
   it('has every street, print, community and building poster of the sample data', async () => {
     const loaded = await loadDataset(path.join(root, 'data'));
     if (!loaded.ok) throw new Error('sample data invalid');
-    const jobs = posterJobs(loaded.dataset, computeStats(loaded.dataset));
+    const jobs = posterJobs(loaded.dataset, computeStats(loaded.dataset), posters);
     expect(jobs.some((j) => j.model.kind === 'building')).toBe(true);
     for (const job of jobs) expect(existsSync(distFile(job.path)), job.path).toBe(true);
     for (const kind of ['street', 'print', 'community', 'building'] as const) {

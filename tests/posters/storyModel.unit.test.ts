@@ -9,6 +9,7 @@ import { computeStats } from '../../src/stats/computeStats.ts';
 import { storyPosterUrl, storyPrintPosterUrl, storyUrl } from '../../src/urls.ts';
 import { makeStory, makeStoryPhoto } from '../factories.ts';
 import { LONG_ADDRESS, posterDataset } from './fixtures.ts';
+import { posters } from '../../src/i18n/zh-CN/posters.ts';
 
 const lift = makeStory({ slug: 'lift', buildings: ['short', 'long'] });
 const other = makeStory({ slug: 'other', buildings: ['idle'], lead: '' });
@@ -20,7 +21,7 @@ const dataset = {
 };
 
 describe('storyPosterModel', () => {
-  const model = storyPosterModel(dataset, lift);
+  const model = storyPosterModel(dataset, posters, lift);
 
   it('names the story, who tells it, its buildings and date, with a QR code to its page', () => {
     expect(model).toMatchObject({
@@ -45,7 +46,7 @@ describe('storyPosterModel', () => {
 
   it('quotes the opening words, or the summary when the story opens with none', () => {
     expect(model.excerpt).toBe('楼里商量加装电梯，说了好几年。');
-    expect(storyPosterModel(dataset, other).excerpt).toBe('测试用的故事。');
+    expect(storyPosterModel(dataset, posters, other).excerpt).toBe('测试用的故事。');
   });
 
   it("shows the story's own first photo, its content hash in the model (so in the cache key)", () => {
@@ -57,40 +58,45 @@ describe('storyPosterModel', () => {
     });
     const [first, ...rest] = dataset.storyPhotos.filter((p) => p.story === lift.file);
     const changed = { ...dataset, storyPhotos: [{ ...first!, hash: 'hash-retouched' }, ...rest] };
-    expect(posterKey(storyPosterModel(changed, lift), 'f')).not.toBe(posterKey(model, 'f'));
+    expect(posterKey(storyPosterModel(changed, posters, lift), 'f')).not.toBe(posterKey(model, 'f'));
     expect(storyCover(lift, dataset.storyPhotos)?.src).toBe('./a.jpg');
   });
 
   it('draws no photo for a story without one, nor on paper (a changed photo keeps the print edition)', () => {
-    expect(storyPosterModel({ ...dataset, storyPhotos: [] }, lift).photo).toBeUndefined();
-    const print = storyPosterModel(dataset, lift, 'print');
+    expect(storyPosterModel({ ...dataset, storyPhotos: [] }, posters, lift).photo).toBeUndefined();
+    const print = storyPosterModel(dataset, posters, lift, 'print');
     expect(print).toMatchObject({ edition: 'print', photo: undefined });
     expect(posterSize(print)).toEqual(POSTER_SIZES.print);
     const changed = { ...dataset, storyPhotos: dataset.storyPhotos.map((p) => ({ ...p, hash: 'new' })) };
-    expect(posterKey(storyPosterModel(changed, lift, 'print'), 'f')).toBe(posterKey(print, 'f'));
+    expect(posterKey(storyPosterModel(changed, posters, lift, 'print'), 'f')).toBe(posterKey(print, 'f'));
   });
 
   it('marks a sample story as a story, not as sample statistics', () => {
     const sample = storyPosterModel(
       { ...dataset, report: { ...dataset.report, illustrative: false } },
+      posters,
       { ...lift, sample: true },
     );
     expect(sample).toMatchObject({ illustrative: true, sampleLabel: '示例故事 · 并非真人真事' });
-    expect(posterAlt(sample)).toContain('（示例故事，并非真人真事）');
-    expect(posterAlt(sample)).not.toContain('示例数据');
-    const real = storyPosterModel({ ...dataset, report: { ...dataset.report, illustrative: false } }, lift);
+    expect(posterAlt(sample, posters)).toContain('（示例故事，并非真人真事）');
+    expect(posterAlt(sample, posters)).not.toContain('示例数据');
+    const real = storyPosterModel(
+      { ...dataset, report: { ...dataset.report, illustrative: false } },
+      posters,
+      lift,
+    );
     expect(real.illustrative).toBe(false);
-    expect(posterAlt(real)).not.toContain('示例');
+    expect(posterAlt(real, posters)).not.toContain('示例');
   });
 
   it('has alt text in Chinese with everything the poster says, the photo included', () => {
-    expect(posterAlt(model)).toBe(
+    expect(posterAlt(model, posters)).toBe(
       `海报：居民故事 · 测试街。电梯开通（示例数据，并非真实统计）。王阿姨讲述 · 西湾东1号、${LONG_ADDRESS}，2025年6月1日。` +
         '故事开头：“楼里商量加装电梯，说了好几年。”' +
         '照片：新电梯启用那天，邻居们在楼下合影（图片来源：居民供图）。' +
         `扫码读完整的故事：https://example.org/stories/lift/。发布：${dataset.report.contact.office}。`,
     );
-    expect(posterAlt(storyPosterModel(dataset, lift, 'print'))).not.toContain('照片');
+    expect(posterAlt(storyPosterModel(dataset, posters, lift, 'print'), posters)).not.toContain('照片');
   });
 });
 
@@ -111,7 +117,7 @@ describe('story posters in the build', () => {
   const stats = computeStats(dataset);
 
   it('gives every story a share poster and an A4 print edition', () => {
-    const paths = posterJobs(dataset, stats).map((j) => j.path);
+    const paths = posterJobs(dataset, stats, posters).map((j) => j.path);
     for (const slug of ['lift', 'other']) {
       expect(paths).toContain(storyPosterUrl(slug));
       expect(paths).toContain(storyPrintPosterUrl(slug));
@@ -119,8 +125,8 @@ describe('story posters in the build', () => {
   });
 
   it("gives the story page's link card the poster's cover", () => {
-    const facts = ogFacts(dataset, stats);
-    expect(facts.get(storyUrl('lift'))?.photo).toEqual(storyPosterModel(dataset, lift).photo);
+    const facts = ogFacts(dataset, stats, posters);
+    expect(facts.get(storyUrl('lift'))?.photo).toEqual(storyPosterModel(dataset, posters, lift).photo);
     expect(facts.get(storyUrl('other'))?.photo?.hash).toBe('hash-x.jpg');
     expect(facts.has(storyUrl('nowhere'))).toBe(false);
   });

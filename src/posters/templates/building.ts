@@ -60,7 +60,7 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
             maxSize: 40 * s,
             minSize: 24 * s,
           }),
-          ...sampleBadge(theme, badgeWidth, model.illustrative),
+          ...sampleBadge(theme, badgeWidth, model.illustrative, model.labels.sampleData),
         ),
         text(
           model.address,
@@ -78,7 +78,7 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
         ...(hero
           ? [
               text(
-                `图片来源：${hero.credit}`,
+                `${model.labels.photoCredit}${hero.credit}`,
                 { width: inner, maxLines: 1, maxSize: 24 * s, minSize: 18 * s },
                 {},
                 1.25,

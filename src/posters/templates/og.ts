@@ -62,7 +62,7 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
             ...(model.photo
               ? [
                   text(
-                    `图片来源：${model.photo.credit}`,
+                    `${model.labels.photoCredit}${model.photo.credit}`,
                     { width: inner, maxLines: 1, maxSize: 24, minSize: 18 },
                     { color: theme.muted },
                   ),
@@ -93,7 +93,7 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
     model.photo
       ? box(
           { flexDirection: 'column', alignItems: 'flex-start', gap: 16, width: inner },
-          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
+          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative, model.labels.sampleData),
           text(
             siteName,
             { width: inner, maxLines: 1, maxSize: 32, minSize: 20 },
@@ -107,7 +107,7 @@ export function ogCard(model: OgCardModel, width: number): PosterElement {
             { width: Math.round(inner * 0.6), maxLines: 2, maxSize: 32, minSize: 22, counters },
             { fontWeight: 700, color: theme.brand },
           ),
-          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative),
+          ...sampleBadge(theme, model.illustrative ? 360 : 0, model.illustrative, model.labels.sampleData),
         ),
   );
 }

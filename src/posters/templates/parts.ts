@@ -77,7 +77,7 @@ export function sampleBadge(
   theme: Theme,
   width: number,
   illustrative: boolean,
-  label = '示例数据 · 并非真实统计',
+  label: string,
 ): PosterElement[] {
   if (!illustrative) return [];
   const s = theme.scale;

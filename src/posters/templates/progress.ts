@@ -79,7 +79,7 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
           { width: inner - badgeWidth - 24 * s, maxLines: 1, maxSize: 48 * s, minSize: 28 * s },
           { fontWeight: 700 },
         ),
-        ...sampleBadge(theme, badgeWidth, model.illustrative),
+        ...sampleBadge(theme, badgeWidth, model.illustrative, model.labels.sampleData),
       ),
       box(
         { flexDirection: 'row', alignItems: 'flex-end', justifyContent: 'space-between', width: inner },
@@ -124,14 +124,14 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
               { flexDirection: 'column', gap: 8 * s, width: inner, flexShrink: 0 },
               photo(monthPhoto.file, inner, Math.round(photoHeight * s), { borderRadius: 12 * s }),
               text(
-                `图片来源：${monthPhoto.credit}`,
+                `${model.labels.photoCredit}${monthPhoto.credit}`,
                 { width: inner, maxLines: 1, maxSize: 24 * s, minSize: 18 * s },
                 { color: theme.muted },
               ),
             ),
           ]
         : showSteps
-          ? [stepsFunnel(theme, model.steps, inner)]
+          ? [stepsFunnel(theme, model.steps, model.labels.stepsTitle, inner)]
           : []),
     ),
     box(
@@ -141,7 +141,7 @@ export function progressPoster(model: ProgressPosterModel, width: number, height
         flexShrink: 0,
       },
       qrFooter(theme, inner, model.qrUrl, 230 * s, {
-        cta: model.kind === 'print' ? '扫码查看详细报告' : '扫码查看本月详细报告',
+        cta: model.kind === 'print' ? model.labels.printReportCta : model.labels.reportCta,
         url: model.displayUrl,
         small: [model.dataDate, model.publisher],
       }),
@@ -195,7 +195,12 @@ function listItem(
 }
 
 /** Every step as a labelled bar of eligible buildings; rows share the height left, so nothing is blank. */
-function stepsFunnel(theme: Theme, steps: readonly ProgressBar[], width: number): PosterElement {
+function stepsFunnel(
+  theme: Theme,
+  steps: readonly ProgressBar[],
+  title: string,
+  width: number,
+): PosterElement {
   const s = theme.scale;
   const size = 24 * s * theme.textScale;
   const labelWidth = Math.round(width * 0.3);
@@ -204,7 +209,7 @@ function stepsFunnel(theme: Theme, steps: readonly ProgressBar[], width: number)
   return box(
     { flexDirection: 'column', flexGrow: 1, gap: 6 * s, width },
     text(
-      '每一步走到了哪里',
+      title,
       { width, maxLines: 1, maxSize: 36 * s, minSize: 24 * s },
       { fontWeight: 700, color: theme.brand },
     ),

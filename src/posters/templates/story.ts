@@ -69,7 +69,7 @@ export function storyPlan(model: StoryPosterModel, width: number, height: number
     linesOf(model.byline, byline, 1.25) +
     GAP * s +
     linesOf(model.date, date, 1.25) +
-    (hero ? GAP * s + linesOf(`图片来源：${hero.credit}`, credit, 1.25) : 0);
+    (hero ? GAP * s + linesOf(`${model.labels.photoCredit}${hero.credit}`, credit, 1.25) : 0);
   const steps = hero ? [] : model.steps;
   const rowFrame = (2 * STEP_PAD + 2) * s;
   const stepsHeight = steps.length > 0 ? STEPS_GAP * s + steps.length * (STEP_MIN * s * 1.25 + rowFrame) : 0;
@@ -189,7 +189,7 @@ export function storyPoster(model: StoryPosterModel, width: number, height: numb
         text(model.byline, plan.byline),
         text(model.date, plan.date),
         // Left, under the date: a sample illustration carries its own label in its bottom-right corner.
-        ...(hero ? [text(`图片来源：${hero.credit}`, plan.credit)] : []),
+        ...(hero ? [text(`${model.labels.photoCredit}${hero.credit}`, plan.credit)] : []),
       ),
     ),
     // The opening words fill the room left, centred, behind a rule in the accent; without a photo the
@@ -211,7 +211,9 @@ export function storyPoster(model: StoryPosterModel, width: number, height: numb
         },
         text(quoted(model), plan.quote, {}, QUOTE_LINE),
       ),
-      ...(plan.steps.length > 0 ? [stepRows(theme, plan.steps, plan.stepSize, inner)] : []),
+      ...(plan.steps.length > 0
+        ? [stepRows(theme, plan.steps, model.labels.notReached, plan.stepSize, inner)]
+        : []),
     ),
     box(
       {
@@ -232,6 +234,7 @@ export function storyPoster(model: StoryPosterModel, width: number, height: numb
 function stepRows(
   theme: Theme,
   steps: StoryPosterModel['steps'],
+  notReached: string,
   stepSize: number,
   inner: number,
 ): PosterElement {
@@ -256,7 +259,7 @@ function stepRows(
           step.date ? {} : { color: theme.muted },
         ),
         text(
-          step.date ?? '尚未完成',
+          step.date ?? notReached,
           { ...size, width: Math.round(inner * 0.46) },
           { color: theme.muted },
           1.25,
