@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeMilestones } from '../../tests/factories.ts';
 import { buildingHeadline, type HeadlineInput } from './buildingHeadline.ts';
+import { figures as text } from '../i18n/zh-CN/figures.ts';
 
 const worded = makeMilestones().map((m) =>
   m.key === 'consent'
@@ -16,6 +17,7 @@ const base: HeadlineInput = {
   dates: {},
   milestones: worded,
   celebrate: ['in_service'],
+  text,
 };
 const upTo = (n: number): HeadlineInput['dates'] =>
   Object.fromEntries(worded.slice(0, n).map((m, i) => [m.key, `2025-0${i + 1}-1${i}`]));

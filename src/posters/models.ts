@@ -21,6 +21,7 @@ import { absoluteUrl, buildingUrl, communityUrl, reportUrl } from '../urls.ts';
 import { goalProgress } from '../stats/goals.ts';
 import { siteAccent } from '../theme/theme.ts';
 import { headlineItems } from '../stats/headline.ts';
+import { uiFor } from '../i18n/uiTable.ts';
 import { DAYS_PER_MONTH, daysBetween } from '../stats/months.ts';
 import type { Figures, MilestoneReached, SiteStats } from '../stats/types.ts';
 import { MAX_BARS, MAX_FIGURES, MAX_NEWS } from './templates/progress.ts';
@@ -50,7 +51,7 @@ export function links(report: ReportConfig, path: string): { qrUrl: string; disp
 
 export function headlineFigures(report: ReportConfig, f: Figures): Figure[] {
   const { counter } = entityWords(report.entity);
-  return headlineItems(report, f).map((item) => ({
+  return headlineItems(report, f, uiFor(report.locale).figures).map((item) => ({
     label: item.label,
     value: formatCount(item.count, counter),
   }));

@@ -4,6 +4,7 @@ import type { Dataset } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
 import { buildingUrl, communityUrl, homeUrl, reportUrl, storyUrl } from '../urls.ts';
 import { stateHeadline } from '../stats/headline.ts';
+import { uiFor } from '../i18n/uiTable.ts';
 import type { SiteStats } from '../stats/types.ts';
 import { figuresFor, headlineFigures, monthEnd, posterPhoto, type OgFacts } from './models.ts';
 import { storyCover } from './storyModel.ts';
@@ -46,7 +47,7 @@ export function ogFacts(dataset: Dataset, stats: SiteStats, text: PosterText): M
     if (!state) continue;
     facts.set(buildingUrl(building.id), {
       figures: [],
-      state: stateHeadline(report, state),
+      state: stateHeadline(report, state, uiFor(report.locale).figures),
       subtitle: text.parts(report.street, text.communityName(state.community.name), asOf(latest)),
     });
   }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeMilestones, makeReport, makeRow } from '../../tests/factories.ts';
 import { ELEVATOR_ENTITY } from '../data/programmeWords.ts';
 import { journeySentence } from './aboutText.ts';
+import { figures as text } from '../i18n/zh-CN/figures.ts';
 
 /** A row that reached the first milestone on 1 January 2024 and the celebrated one `months` months later. */
 const row = (months: number, goal = 'in_service') =>
@@ -12,16 +13,16 @@ const row = (months: number, goal = 'in_service') =>
 describe('journeySentence', () => {
   it('says how long the street took from the first milestone to the celebrated one', () => {
     const rows = [2, 4, 6, 8, 10].map((m) => row(m));
-    expect(journeySentence(makeReport(), rows, ELEVATOR_ENTITY)).toBe(
+    expect(journeySentence(makeReport(), rows, ELEVATOR_ENTITY, text)).toBe(
       '在测试街，从“成立筹备组”到“投入使用”通常需要约6个月：中间一半的楼栋用了4到8个月（根据已经走完的5栋楼）。',
     );
   });
 
   it('makes no claim while too few entries have made the whole way', () => {
     const rows = [2, 4, 6, 8].map((m) => row(m));
-    expect(journeySentence(makeReport(), rows, ELEVATOR_ENTITY)).toBeUndefined();
+    expect(journeySentence(makeReport(), rows, ELEVATOR_ENTITY, text)).toBeUndefined();
     expect(
-      journeySentence(makeReport({ milestones: makeMilestones().slice(0, 1) }), rows, ELEVATOR_ENTITY),
+      journeySentence(makeReport({ milestones: makeMilestones().slice(0, 1) }), rows, ELEVATOR_ENTITY, text),
     ).toBeUndefined();
   });
 
@@ -37,7 +38,9 @@ describe('journeySentence', () => {
       }),
     );
     const words = { noun: '小区', counter: '个', item: '小区' };
-    expect(journeySentence(makeReport({ street: '示例街', milestones, celebrate: [] }), rows, words)).toBe(
+    expect(
+      journeySentence(makeReport({ street: '示例街', milestones, celebrate: [] }), rows, words, text),
+    ).toBe(
       '在示例街，从“方案征询”到“竣工验收”通常需要约7个月：中间一半的小区用了5到9个月（根据已经走完的5个小区）。',
     );
   });

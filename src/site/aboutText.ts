@@ -4,6 +4,7 @@
 import type { EntityWords } from '../data/programmeWords.ts';
 import type { ReportConfig, SnapshotRow } from '../data/types.ts';
 import { formatDecimal, formatMonths } from '../format/index.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import { stepTimes } from '../stats/stepTimes.ts';
 
 /**
@@ -14,11 +15,23 @@ export function journeySentence(
   report: Pick<ReportConfig, 'street' | 'milestones' | 'celebrate'>,
   rows: Iterable<SnapshotRow>,
   words: Pick<EntityWords, 'noun' | 'counter' | 'item'>,
+  text: Pick<UiStrings['figures'], 'journey'>,
 ): string | undefined {
   const [first] = report.milestones;
   const goal = report.milestones.find((m) => m.key === report.celebrate[0]) ?? report.milestones.at(-1);
   if (!first || !goal || goal === first) return undefined;
   const time = stepTimes(rows, [first.key, goal.key]).get(first.key);
   if (time?.median === undefined || time.p25 === undefined || time.p75 === undefined) return undefined;
-  return `在${report.street}，从“${first.label}”到“${goal.label}”通常需要约${formatMonths(time.median)}：中间一半的${words.noun}用了${formatDecimal(time.p25, 1)}到${formatMonths(time.p75)}（根据已经走完的${time.count}${words.counter}${words.item}）。`;
+  return text.journey(
+    report.street,
+    first.label,
+    goal.label,
+    formatMonths(time.median),
+    formatDecimal(time.p25, 1),
+    formatMonths(time.p75),
+    words.noun,
+    time.count,
+    words.counter,
+    words.item,
+  );
 }

@@ -65,5 +65,5 @@ export function buildingsOf(communityId: string): Building[] {
 
 /** The building's one line in residents' words (title line, search result, description, link card). */
 export function headlineOf(state: BuildingState): string {
-  return stateHeadline(report, state);
+  return stateHeadline(report, state, ui.figures);
 }

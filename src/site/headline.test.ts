@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ELEVATOR_HEADLINE, makeMilestones, makeReport } from '../../tests/factories.ts';
 import type { Figures } from '../stats/types.ts';
 import { goalViews, headlineFigures } from './headline.ts';
+import { figures as text } from '../i18n/zh-CN/figures.ts';
 
 const figures: Figures = {
   month: '2025-09',
@@ -26,11 +27,15 @@ const figures: Figures = {
 
 describe('headlineFigures', () => {
   it('shows in service, under construction (current stage), permits, subsidies, groups and eligible', () => {
-    const h = headlineFigures(figures, {
-      milestones: makeMilestones(),
-      headline: ELEVATOR_HEADLINE,
-      subsidyYuan: 100000,
-    });
+    const h = headlineFigures(
+      figures,
+      {
+        milestones: makeMilestones(),
+        headline: ELEVATOR_HEADLINE,
+        subsidyYuan: 100000,
+      },
+      text,
+    );
     expect(h.map((f) => [f.label, f.value])).toEqual([
       ['电梯已投入使用', '3栋'],
       ['正在施工', '2栋'],
@@ -48,7 +53,7 @@ describe('headlineFigures', () => {
     const milestones = makeMilestones().map((m) =>
       m.key === 'in_service' ? { ...m, pending: '快要投入使用', done: '已经投入使用' } : m,
     );
-    const h = headlineFigures(figures, { milestones });
+    const h = headlineFigures(figures, { milestones }, text);
     expect(h.map((f) => [f.key, f.label, f.value])).toEqual([
       ['in_service', '已经投入使用', '3栋'],
       ['in_service_pending', '快要投入使用', '2栋'],
@@ -60,7 +65,11 @@ describe('headlineFigures', () => {
   });
 
   it('skips milestones the report does not have', () => {
-    const h = headlineFigures(figures, { milestones: makeMilestones().filter((m) => m.key !== 'subsidy') });
+    const h = headlineFigures(
+      figures,
+      { milestones: makeMilestones().filter((m) => m.key !== 'subsidy') },
+      text,
+    );
     expect(h.map((f) => f.key)).not.toContain('subsidy');
   });
 
@@ -68,15 +77,19 @@ describe('headlineFigures', () => {
     const milestones = makeMilestones().map((m) =>
       m.key === 'consent' ? { ...m, pending: '正在准备表决' } : m,
     );
-    const h = headlineFigures(figures, {
-      milestones,
-      headline: [
-        'permit',
-        { pending: 'consent' },
-        { milestone: 'group_formed', label: '有筹备组' },
-        { pending: 'group_formed' },
-      ],
-    });
+    const h = headlineFigures(
+      figures,
+      {
+        milestones,
+        headline: [
+          'permit',
+          { pending: 'consent' },
+          { milestone: 'group_formed', label: '有筹备组' },
+          { pending: 'group_formed' },
+        ],
+      },
+      text,
+    );
     expect(h.map((f) => [f.key, f.label, f.value])).toEqual([
       ['permit', '已规划许可', '6栋'],
       ['consent_pending', '正在准备表决', '1栋'],
@@ -88,7 +101,7 @@ describe('headlineFigures', () => {
 
   it('counts buildings at a skippable step before as working towards the next', () => {
     const milestones = makeMilestones().map((m) => (m.key === 'construction' ? { ...m, optional: true } : m));
-    const h = headlineFigures(figures, { milestones, headline: [{ pending: 'in_service' }] });
+    const h = headlineFigures(figures, { milestones, headline: [{ pending: 'in_service' }] }, text);
     // At permit (1) or at construction (2).
     expect(h[0]?.value).toBe('3栋');
   });
@@ -96,7 +109,7 @@ describe('headlineFigures', () => {
   it('falls back to the last three milestones for a programme without the elevator keys', () => {
     const milestones = ['a', 'b', 'c', 'd'].map((key) => ({ key, label: `步骤${key}`, description: '' }));
     const f = { ...figures, reached: { a: 4, b: 3, c: 2, d: 1 } };
-    expect(headlineFigures(f, { milestones }).map((x) => x.label)).toEqual([
+    expect(headlineFigures(f, { milestones }, text).map((x) => x.label)).toEqual([
       '已步骤d',
       '已步骤c',
       '已步骤b',
@@ -114,6 +127,7 @@ describe('goalViews', () => {
         { goal: people!, value: 200, target: 400, ratio: 0.5 },
       ],
       '栋',
+      text,
     );
     expect(v[0]).toMatchObject({ valueText: '5栋', targetText: '4栋', percentText: '125%', barPercent: 100 });
     expect(v[1]).toMatchObject({ valueText: '200人', barPercent: 50 });
@@ -130,11 +144,15 @@ describe('headlineFigures in another programme’s words', () => {
       stages: {},
       pending: {},
     } as unknown as Figures;
-    const h = headlineFigures(f, {
-      milestones: [{ key: 'completed', label: '竣工验收', description: '' }],
-      headline: ['completed'],
-      entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
-    });
+    const h = headlineFigures(
+      f,
+      {
+        milestones: [{ key: 'completed', label: '竣工验收', description: '' }],
+        headline: ['completed'],
+        entity: { noun: '小区', counter: '个', eligible: '纳入改造计划', ineligible: '未纳入改造计划' },
+      },
+      text,
+    );
     expect(h.map((x) => x.value)).toEqual(['20个', '30个']);
     expect(h.at(-1)).toMatchObject({ label: '纳入改造计划', note: '全部32个小区' });
   });

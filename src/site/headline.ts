@@ -2,6 +2,7 @@
 import { formatCount, formatPercent } from '../format/index.ts';
 import { entityWords } from '../data/programmeWords.ts';
 import type { ReportConfig } from '../data/types.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import { headlineItems } from '../stats/headline.ts';
 import type { Figures, GoalProgress } from '../stats/types.ts';
 
@@ -19,14 +20,15 @@ export interface HeadlineFigure {
 export function headlineFigures(
   f: Figures,
   report: Pick<ReportConfig, 'milestones' | 'headline' | 'subsidyYuan' | 'entity'>,
+  text: UiStrings['figures'],
 ): HeadlineFigure[] {
   const words = entityWords(report.entity);
   const of = (n: number): string | undefined =>
-    f.eligible > 0 ? `占符合条件的${formatPercent(n / f.eligible, 0)}` : undefined;
+    f.eligible > 0 ? text.ofEligible(formatPercent(n / f.eligible, 0)) : undefined;
   const subsidyNote = report.subsidyYuan
-    ? `每${words.counter}补贴${formatCount(report.subsidyYuan / 10000, '万元')}`
+    ? text.subsidyPer(words.counter, formatCount(report.subsidyYuan / 10000, text.tenThousandYuan))
     : undefined;
-  const out: HeadlineFigure[] = headlineItems(report, f).map((item) => ({
+  const out: HeadlineFigure[] = headlineItems(report, f, text).map((item) => ({
     key: item.key,
     value: formatCount(item.count, words.counter),
     label: item.label,
@@ -36,7 +38,7 @@ export function headlineFigures(
     key: 'eligible',
     value: formatCount(f.eligible, words.counter),
     label: words.eligible,
-    note: `全部${formatCount(f.buildings, words.counter)}${words.item}`,
+    note: text.all(formatCount(f.buildings, words.counter), words.item),
   });
   return out;
 }
@@ -53,9 +55,13 @@ export interface GoalView {
 }
 
 /** Goal progress as text plus a capped bar width. */
-export function goalViews(goals: readonly GoalProgress[], counter: string): GoalView[] {
+export function goalViews(
+  goals: readonly GoalProgress[],
+  counter: string,
+  text: Pick<UiStrings['figures'], 'people'>,
+): GoalView[] {
   return goals.map((g) => {
-    const unit = g.goal.measure === 'residents' ? '人' : counter;
+    const unit = g.goal.measure === 'residents' ? text.people : counter;
     return {
       key: g.goal.key,
       label: g.goal.label,

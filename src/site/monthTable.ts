@@ -2,6 +2,7 @@
 import { formatNumber } from '../format/index.ts';
 import type { TableModel } from '../charts/table.ts';
 import type { Milestone } from '../data/types.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import type { Figures } from '../stats/types.ts';
 
 /** 步骤 | 累计 | 比上月增加, in buildings (the caller's caption names the unit). */
@@ -10,17 +11,18 @@ export function monthTable(
   previous: Figures | undefined,
   milestones: readonly Milestone[],
   caption: string,
+  text: UiStrings['figures'],
 ): TableModel {
   return {
     caption,
-    head: ['步骤', '累计', previous ? '比上月增加' : '本月新增'],
+    head: [text.step, text.cumulative, previous ? text.sinceLastMonth : text.newThisMonth],
     numeric: [1, 2],
     rows: [
       {
         cells: [
-          '符合条件',
+          text.eligible,
           formatNumber(f.eligible),
-          previous ? formatNumber(f.eligible - previous.eligible) : '—',
+          previous ? formatNumber(f.eligible - previous.eligible) : text.noFigure,
         ],
       },
       ...milestones.map((m) => ({

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBuilding, makeCorrection, makeReport } from '../../tests/factories.ts';
 import type { MonthChanges } from '../stats/types.ts';
 import { correctionViews, statusChangeViews } from './reportView.ts';
+import { figures as text } from '../i18n/zh-CN/figures.ts';
 
 const b = makeBuilding({ id: 'b1', address: '甲路1号' });
 const changes: MonthChanges = {
@@ -19,12 +20,12 @@ const changes: MonthChanges = {
 
 describe('report views', () => {
   it('describes status changes in words and skips first appearances', () => {
-    expect(statusChangeViews(changes, () => b)).toEqual([
+    expect(statusChangeViews(changes, () => b, text)).toEqual([
       { id: 'b1', address: '甲路1号', text: '正常 → 争议中' },
     ]);
   });
   it('names the corrected field and keeps date and reason', () => {
-    expect(correctionViews(changes.corrections, makeReport(), () => b)[0]).toMatchObject({
+    expect(correctionViews(changes.corrections, makeReport(), () => b, text)[0]).toMatchObject({
       field: '规划许可',
       oldValue: '2025年1月10日',
       newValue: '2025年1月20日',
@@ -42,6 +43,7 @@ describe('report views', () => {
       ],
       makeReport(),
       () => b,
+      text,
     );
     expect(late).toMatchObject({ late: true, newValue: '2025年1月3日' });
     expect(status).toMatchObject({ late: false, field: '状态' });

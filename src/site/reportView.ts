@@ -2,6 +2,7 @@
 import { formatDate, milestoneLabel, statusLabel } from '../format/index.ts';
 import { isLateReport } from '../data/lateReport.ts';
 import type { Building, Correction, ReportConfig } from '../data/types.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import type { MonthChanges } from '../stats/types.ts';
 
 export interface StatusChangeView {
@@ -14,13 +15,14 @@ export interface StatusChangeView {
 export function statusChangeViews(
   changes: MonthChanges,
   buildingOf: (id: string) => Building,
+  text: Pick<UiStrings['figures'], 'statusChange'>,
 ): StatusChangeView[] {
   return changes.statusChanges
     .filter((c) => c.from !== undefined)
     .map((c) => ({
       id: c.buildingId,
       address: buildingOf(c.buildingId).address,
-      text: `${statusLabel(c.from!)} → ${statusLabel(c.to)}`,
+      text: text.statusChange(statusLabel(c.from!), statusLabel(c.to)),
     }));
 }
 
@@ -41,9 +43,12 @@ export function correctionViews(
   corrections: readonly Correction[],
   report: ReportConfig,
   buildingOf: (id: string) => Building,
+  text: Pick<UiStrings['figures'], 'statusField' | 'trackedField' | 'emptyValue'>,
 ): CorrectionView[] {
   const fieldName = (f: string): string =>
-    f === 'status' ? '状态' : f === 'row' ? '是否跟踪' : milestoneLabel(report, f);
+    f === 'status' ? text.statusField : f === 'row' ? text.trackedField : milestoneLabel(report, f);
+  const valueText = (v: string): string =>
+    v === '' ? text.emptyValue : ISO_DATE.test(v) ? formatDate(v) : v;
   return corrections.map((c) => ({
     id: c.buildingId,
     address: buildingOf(c.buildingId).address,
@@ -57,4 +62,3 @@ export function correctionViews(
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const valueText = (v: string): string => (v === '' ? '（空）' : ISO_DATE.test(v) ? formatDate(v) : v);

@@ -3,6 +3,7 @@
 import { entityWords } from '../data/programmeWords.ts';
 import type { HeadlineEntry, Milestone, ReportConfig } from '../data/types.ts';
 import { buildingHeadline } from '../format/buildingHeadline.ts';
+import type { UiStrings } from '../i18n/uiTable.ts';
 import { NO_STAGE, type BuildingState, type Figures } from './types.ts';
 
 export interface HeadlineItem {
@@ -44,6 +45,7 @@ export function headlineEntries(report: Pick<ReportConfig, 'milestones' | 'headl
 export function headlineItems(
   report: Pick<ReportConfig, 'milestones' | 'headline'>,
   f: Figures,
+  text: Pick<UiStrings['figures'], 'reached' | 'pending'>,
 ): HeadlineItem[] {
   const { milestones } = report;
   return headlineEntries(report).flatMap((entry): HeadlineItem[] => {
@@ -65,7 +67,7 @@ export function headlineItems(
           key: `${milestone.key}_pending`,
           milestone,
           measure: 'pending',
-          label: label ?? milestone.pending ?? `下一步：${milestone.label}`,
+          label: label ?? milestone.pending ?? text.pending(milestone.label),
           count: stages.reduce((sum, stage) => sum + (f.stages[stage] ?? 0), 0),
         },
       ];
@@ -75,7 +77,7 @@ export function headlineItems(
         key: milestone.key,
         milestone,
         measure: 'reached',
-        label: label ?? milestone.done ?? `已${milestone.label}`,
+        label: label ?? milestone.done ?? text.reached(milestone.label),
         count: f.reached[milestone.key] ?? 0,
       },
     ];
@@ -86,6 +88,7 @@ export function headlineItems(
 export function stateHeadline(
   report: Pick<ReportConfig, 'milestones' | 'celebrate' | 'entity'>,
   state: BuildingState,
+  text: UiStrings['figures'],
 ): string {
   return buildingHeadline({
     eligible: state.building.eligible,
@@ -94,5 +97,6 @@ export function stateHeadline(
     dates: state.row?.dates ?? {},
     milestones: report.milestones,
     celebrate: report.celebrate,
+    text,
   });
 }
