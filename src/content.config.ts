@@ -2,8 +2,8 @@
 import { defineCollection } from 'astro:content';
 import { storySchema } from './data/stories/storySchema.ts';
 import { z } from 'astro/zod';
-import { dataPageLoader } from './site/dataPageLoader.ts';
-import { storyLoader } from './site/storyLoader.ts';
+import { dataPageLoader } from './build/dataPageLoader.ts';
+import { storyLoader } from './build/storyLoader.ts';
 
 import { about as aboutFile, dataDir } from 'virtual:gongshi/config';
 

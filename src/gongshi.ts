@@ -13,8 +13,8 @@ import { photosIntegration } from './photos/integration.ts';
 import { postersIntegration } from './posters/integration.ts';
 import { urlsIntegration } from './publish/urlsIntegration.ts';
 import { pagefindIntegration } from './search/pagefindIntegration.ts';
-import { dataCheckIntegration } from './site/dataCheckIntegration.ts';
-import { storyLinksPlugin } from './site/storyLinksPlugin.ts';
+import { dataCheckIntegration } from './build/dataCheckIntegration.ts';
+import { storyLinksPlugin } from './build/storyLinksPlugin.ts';
 
 export default function gongshi(): AstroIntegration {
   return {
@@ -25,7 +25,7 @@ export default function gongshi(): AstroIntegration {
         updateConfig({
           // A broken report.json leaves `site` unset; the data check then stops the build with the problem.
           ...(resolved.site ? { site: resolved.site } : {}),
-          // A siteUrl with a path (https://host/xicun/) publishes the site under it (src/site/href.ts).
+          // A siteUrl with a path (https://host/xicun/) publishes the site under it (src/build/href.ts).
           base: resolved.base,
           // photos before posters, which end the build's shared data load; the data check follows them,
           // reusing that load, and stops a build with bad data before anything is written; the URL list

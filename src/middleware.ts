@@ -1,6 +1,6 @@
 // Every HTML page passes through keepTogetherHtml, so no date or number with its unit breaks across lines.
 import { defineMiddleware } from 'astro:middleware';
-import { words } from './site/dataset.ts';
+import { words } from './build/dataset.ts';
 import { keepTogetherHtml } from './site/keepTogetherHtml.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {

@@ -1,7 +1,7 @@
 // Every public URL in one place: pages, posters and downloads agree on them, and they never change.
 // Builders return site paths, from the site's root (`/buildings/x/`); a site published under a path
 // (siteUrl `https://host/xicun/`, Astro `base`) puts them under it with `pathWithBase` where a link is
-// written (src/site/href.ts in pages), and `absoluteUrl` for QR codes and feeds. Root base: unchanged.
+// written (src/build/href.ts in pages), and `absoluteUrl` for QR codes and feeds. Root base: unchanged.
 import type { Month } from './data/types.ts';
 
 export const homeUrl = (): string => '/';

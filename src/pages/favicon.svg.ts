@@ -1,6 +1,6 @@
 // /favicon.svg: the office's logo (report.json `theme.logo`) or Gongshi's mark, also shown beside the title.
 import type { APIRoute } from 'astro';
-import { dataset, report } from '../site/dataset.ts';
+import { dataset, report } from '../build/dataset.ts';
 import { logoSvg } from '../theme/logo.ts';
 
 export const GET: APIRoute = () =>

@@ -1,6 +1,6 @@
 // /robots.txt: everything may be crawled; the sitemap URL follows report.siteUrl.
 import type { APIRoute } from 'astro';
-import { report } from '../site/dataset.ts';
+import { report } from '../build/dataset.ts';
 import { absoluteUrl } from '../urls.ts';
 
 export const GET: APIRoute = () =>

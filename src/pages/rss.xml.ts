@@ -4,7 +4,7 @@ import type { APIRoute } from 'astro';
 import { monthEnd } from '../data/parseDate.ts';
 import { summaryText, summaryTitle } from '../publish/changesSummary.ts';
 import { monthlySummaries } from '../publish/monthlyChanges.ts';
-import { dataset, report, stats, ui, words } from '../site/dataset.ts';
+import { dataset, report, stats, ui, words } from '../build/dataset.ts';
 import { absoluteUrl, reportUrl } from '../urls.ts';
 
 export const GET: APIRoute = () =>

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import type { GongshiConfig } from '../config/gongshiConfig.ts';
-import { sharedDataset } from '../site/sharedDataset.ts';
+import { sharedDataset } from '../build/sharedDataset.ts';
 import { encodePhotos } from './encodePhotos.ts';
 
 /**

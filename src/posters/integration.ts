@@ -6,7 +6,7 @@ import type { AstroIntegration } from 'astro';
 import type { GongshiConfig } from '../config/gongshiConfig.ts';
 import { formatProblem } from '../data/formatProblems.ts';
 import { uiFor } from '../i18n/uiTable.ts';
-import { shareDataset, sharedDataset, unshareDataset } from '../site/sharedDataset.ts';
+import { shareDataset, sharedDataset, unshareDataset } from '../build/sharedDataset.ts';
 import { buildPosters, warmPosterCache, type CacheWarming } from './buildPosters.ts';
 import { ogJob, posterJobs } from './jobs.ts';
 import { ogFacts } from './ogFacts.ts';
@@ -18,7 +18,7 @@ import { progressReporter } from './progress.ts';
  * GONGSHI_POSTER_CACHE: the scale bench gives each run its own cache; safe to delete).
  *
  * At `astro:build:start` it loads the data once for the whole build (the pages reuse that load, see
- * `src/site/sharedDataset.ts`) and starts rendering the posters, which need only the data, on all cores
+ * `src/build/sharedDataset.ts`) and starts rendering the posters, which need only the data, on all cores
  * but one while Astro renders the pages. The cards need the built pages, so they wait for `astro:build:done`.
  */
 export function postersIntegration(

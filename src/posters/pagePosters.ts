@@ -2,7 +2,7 @@
 import { posterAlt } from './alt.ts';
 import { posterJobs } from './jobs.ts';
 import { posterSize } from './types.ts';
-import { dataset, stats, ui } from '../site/dataset.ts';
+import { dataset, stats, ui } from '../build/dataset.ts';
 
 export interface PublishedPoster {
   path: string;

@@ -1,7 +1,7 @@
 // The site's download files and manifest, built once per build from the loaded dataset.
 import { buildDownloads, downloadAt, type DownloadFile } from '../../publish/downloads.ts';
 import { buildManifest, manifestJson } from '../../publish/manifest.ts';
-import { dataset, report, stats } from '../../site/dataset.ts';
+import { dataset, report, stats } from '../../build/dataset.ts';
 
 export const files: DownloadFile[] = buildDownloads(dataset, stats);
 

@@ -1,7 +1,7 @@
 // /data/snapshots/<YYYY-MM>.json and /data/snapshots/latest.json
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { snapshotJsonUrl } from '../../../urls.ts';
-import { dataset } from '../../../site/dataset.ts';
+import { dataset } from '../../../build/dataset.ts';
 import { serve } from '../_files.ts';
 
 export const getStaticPaths = (() =>

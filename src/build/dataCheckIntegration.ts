@@ -1,6 +1,6 @@
 // Astro integration: a build with bad data stops before it writes anything, with validate's messages as
 // its last output (exit code 1, no stack trace); a good build says in one line that the data passed.
-// Pages would fail later anyway (src/site/dataset.ts), but by then Astro has written dist/ in part; and a
+// Pages would fail later anyway (src/build/dataset.ts), but by then Astro has written dist/ in part; and a
 // Markdown story the story rules refused is only logged by Astro's content loader, not fatal.
 import type { AstroIntegration } from 'astro';
 import { sharedDataset } from './sharedDataset.ts';

@@ -1,4 +1,4 @@
-// What the build says about its data (src/site/dataCheckIntegration.ts): one line that it passed
+// What the build says about its data (src/build/dataCheckIntegration.ts): one line that it passed
 // validation, or every problem then what to do, so a failed build ends with the list, not a stack trace.
 import { formatProblem } from '../data/formatProblems.ts';
 import { entityWords } from '../data/programmeWords.ts';

@@ -3,7 +3,7 @@ import type { Building, ServicePoint } from '../data/types.ts';
 import { monthEndDate, stepTimes, type StepTime } from '../stats/stepTimes.ts';
 import { NO_STAGE } from '../stats/types.ts';
 import { buildingState, community, dataset, milestones, report, stats } from './dataset.ts';
-import { whatNext, type WhatNext } from './whatNext.ts';
+import { whatNext, type WhatNext } from '../site/whatNext.ts';
 
 const latest = dataset.snapshots[dataset.snapshots.length - 1];
 
