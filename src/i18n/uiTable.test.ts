@@ -17,11 +17,11 @@ describe('the interface tables', () => {
     expect(missing.filter((k) => k.startsWith('footer.'))).toHaveLength(Object.keys(zhCN.footer).length);
     const problem = uiTableProblem('en', { 'zh-CN': zhCN, en: half });
     expect(problem).toMatch(/^locale "en" 的界面文字表不完整：缺 \d+ 项（nav\.home/);
-    expect(problem).toContain('可用的语言："zh-CN"');
+    expect(problem).toContain('或改为 "zh-CN"');
   });
 
   it('refuses a locale without a table, and a sentence given as plain text', () => {
-    expect(uiTableProblem('fr')).toMatch(/^locale "fr" 没有界面文字表/);
+    expect(uiTableProblem('fr')).toMatch(/^locale "fr" 没有界面文字表.*请改为 "zh-CN"/);
     expect(() => uiFor('fr')).toThrow(/没有界面文字表/);
     const sentence = Object.entries(zhCN).flatMap(([section, entries]) =>
       Object.entries(entries)

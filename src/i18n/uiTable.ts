@@ -38,16 +38,19 @@ export function uiTableProblem(
   tables: Readonly<Record<string, unknown>> = UI_TABLES,
 ): string | undefined {
   const complete = Object.keys(tables).filter((l) => missingUiKeys(tables[l]).length === 0);
-  const choices = `可用的语言：${complete.map((l) => `"${l}"`).join('、')}`;
+  const choices = complete.map((l) => `"${l}"`).join('、');
   if (!Object.hasOwn(tables, locale)) {
-    return `locale "${locale}" 没有界面文字表（src/i18n/），网页、图表和海报会一半是中文；${choices}`;
+    return (
+      `locale "${locale}" 没有界面文字表，网页、图表和海报会一半是中文：请改为 ${choices}，` +
+      `或先在 src/i18n/ 里写好 ${locale} 的完整文字表`
+    );
   }
   const missing = missingUiKeys(tables[locale]);
   if (missing.length === 0) return undefined;
   const shown = missing.slice(0, 5).join('、');
   return (
     `locale "${locale}" 的界面文字表不完整：缺 ${String(missing.length)} 项（${shown}` +
-    `${missing.length > 5 ? ' 等' : ''}），发布出来会一半没有翻译；请补全 src/i18n/ 里的表，或改用${choices}`
+    `${missing.length > 5 ? ' 等' : ''}），发布出来会一半没有翻译：请补全 src/i18n/ 里的表，或改为 ${choices}`
   );
 }
 
