@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { formatProblem } from '../src/data/formatProblems.ts';
 import { loadDataset } from '../src/data/loadDataset.ts';
 import type { Dataset } from '../src/data/types.ts';
-import { formatDecimal, formatMonth, stageLabel, statusLabel } from '../src/format/index.ts';
+import { formatDecimal, formatMonth, stageLabel } from '../src/format/index.ts';
+import { uiFor } from '../src/i18n/uiTable.ts';
 import { writeCsv } from '../src/publish/writeCsv.ts';
 import { attentionList, type AttentionItem, type AttentionList } from '../src/stats/attention.ts';
 import { dataDirOption } from '../src/config/gongshiConfig.ts';
@@ -51,8 +52,9 @@ function parseArgs(argv: readonly string[], env: AttentionIo['env']): Options | 
 const months = (m: number | undefined): string => (m === undefined ? '' : formatDecimal(m, 1));
 
 function reasonText(dataset: Dataset, item: AttentionItem): string {
-  if (item.reason === 'paused' || item.reason === 'disputed') return statusLabel(item.status);
-  if (item.reason === 'no_group') return stageLabel(dataset.report, item.stage);
+  const common = uiFor(dataset.report.locale).common;
+  if (item.reason === 'paused' || item.reason === 'disputed') return common.statuses[item.status];
+  if (item.reason === 'no_group') return stageLabel(dataset.report, item.stage, common);
   return `超过多数${entityWords(dataset.report.entity).noun}用时`;
 }
 
@@ -69,7 +71,7 @@ function asText(dataset: Dataset, list: AttentionList): string {
       const at =
         i.monthsAtStage === undefined
           ? ''
-          : `，在“${stageLabel(dataset.report, i.stage)}”已${months(i.monthsAtStage)}个月`;
+          : `，在“${stageLabel(dataset.report, i.stage, uiFor(dataset.report.locale).common)}”已${months(i.monthsAtStage)}个月`;
       const typical =
         i.reason === 'slow' && i.p75 !== undefined
           ? `（四分之三的${noun}在${months(i.p75)}个月内走完这一步）`

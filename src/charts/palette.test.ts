@@ -3,6 +3,7 @@ import { makeMilestones } from '../../tests/factories.ts';
 import { ACCENT, contrast, INK, luminance, milestoneColor, MUTED_INK, PAPER, stageColor } from './palette.ts';
 import { stageStyles } from './stages.ts';
 import { charts } from '../i18n/zh-CN/charts.ts';
+import { common } from '../i18n/zh-CN/common.ts';
 
 describe('palette', () => {
   const styles = stageStyles(makeMilestones(), charts);
@@ -25,7 +26,7 @@ describe('stage labels', () => {
   it('name the stage before any milestone as src/format does', async () => {
     const { stageLabel } = await import('../format/index.ts');
     const { makeReport } = await import('../../tests/factories.ts');
-    expect(stageStyles(makeMilestones(), charts)[0]?.label).toBe(stageLabel(makeReport(), 'none'));
+    expect(stageStyles(makeMilestones(), charts)[0]?.label).toBe(stageLabel(makeReport(), 'none', common));
   });
 });
 

@@ -1,15 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { makeMilestones, makeReport } from '../../tests/factories.ts';
 import { NO_STAGE } from '../data/types.ts';
-import { milestoneLabel, stageLabel, statusLabel } from './labels.ts';
-
-describe('statusLabel', () => {
-  it('uses the Chinese status labels and English words', () => {
-    expect(statusLabel('active')).toBe('正常');
-    expect(statusLabel('disputed')).toBe('争议中');
-    expect(statusLabel('withdrawn', 'en')).toBe('Withdrawn');
-  });
-});
+import { milestoneLabel, stageLabel } from './labels.ts';
+import { common } from '../i18n/zh-CN/common.ts';
 
 describe('milestoneLabel', () => {
   const milestones = makeMilestones().map((m) =>
@@ -32,9 +25,10 @@ describe('stageLabel', () => {
   const report = makeReport();
 
   it('names the stage by its milestone, and NO_STAGE in plain words', () => {
-    expect(stageLabel(report, 'construction')).toBe('开工');
-    expect(stageLabel(report, NO_STAGE)).toBe('尚未成立筹备组');
-    expect(stageLabel(report, NO_STAGE, 'en')).toBe('Not started');
-    expect(stageLabel(makeReport({ milestones: [] }), NO_STAGE)).toBe('尚未开始');
+    expect(stageLabel(report, 'construction', common)).toBe('开工');
+    expect(stageLabel(report, NO_STAGE, common)).toBe('尚未成立筹备组');
+    expect(stageLabel(makeReport({ milestones: [] }), NO_STAGE, common)).toBe('尚未开始');
+    const other = { notYet: (label: string) => `not yet: ${label}`, notStarted: 'not started' };
+    expect(stageLabel(report, NO_STAGE, other)).toBe('not yet: 成立筹备组');
   });
 });

@@ -1,18 +1,12 @@
-// Display labels for statuses, milestones and stages, taken from the report's own wording.
-import { STATUS_LABELS, type ReportConfig, type Status } from '../data/types.ts';
+// Display labels for milestones and stages, taken from the report's own wording.
+import type { ReportConfig } from '../data/types.ts';
 import { NO_STAGE, type Stage } from '../data/types.ts';
 import { DEFAULT_LOCALE, type Locale } from './locale.ts';
 
-const STATUS_LABELS_EN: Record<Status, string> = {
-  active: 'Active',
-  paused: 'Paused',
-  disputed: 'Disputed',
-  withdrawn: 'Withdrawn',
-};
-
-/** `paused` → `暂停`; en `Paused`. */
-export function statusLabel(status: Status, locale: Locale = DEFAULT_LOCALE): string {
-  return locale === 'en' ? STATUS_LABELS_EN[status] : STATUS_LABELS[status];
+/** The interface words for a stage before the first milestone (the locale table's common section). */
+export interface StageWords {
+  notYet: (label: string) => string;
+  notStarted: string;
 }
 
 /** The report's label of a milestone: `permit` → `规划许可` (en: `labelEn`, else the Chinese). Throws if unknown. */
@@ -25,10 +19,9 @@ export function milestoneLabel(report: ReportConfig, key: string, locale: Locale
   return locale === 'en' ? (milestone.labelEn ?? milestone.label) : milestone.label;
 }
 
-/** A building's current stage: the milestone label, or for NO_STAGE `尚未成立筹备组` (`尚未` + first milestone); en `Not started`. */
-export function stageLabel(report: ReportConfig, stage: Stage, locale: Locale = DEFAULT_LOCALE): string {
-  if (stage !== NO_STAGE) return milestoneLabel(report, stage, locale);
-  if (locale === 'en') return 'Not started';
+/** A building's current stage: the milestone label, or for NO_STAGE `尚未成立筹备组` (`notYet` + first milestone). */
+export function stageLabel(report: ReportConfig, stage: Stage, words: StageWords): string {
+  if (stage !== NO_STAGE) return milestoneLabel(report, stage);
   const first = report.milestones[0];
-  return first ? `尚未${first.label}` : '尚未开始';
+  return first ? words.notYet(first.label) : words.notStarted;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { makeBuilding, makeCommunity, makeReport } from '../../tests/factories.ts';
 import { buildingIndex } from './buildingIndex.ts';
+import { common } from '../i18n/zh-CN/common.ts';
 
 describe('buildingIndex', () => {
   const report = makeReport();
@@ -10,7 +11,7 @@ describe('buildingIndex', () => {
     makeBuilding({ id: 'b1', communityId: 'b', address: '乙路1号', eligible: false }),
     makeBuilding({ id: 'a2', communityId: 'a', address: '甲路2号' }),
   ];
-  const groups = buildingIndex(communities, buildings, () => 'permit', report);
+  const groups = buildingIndex(communities, buildings, () => 'permit', report, common);
 
   it('lists every building once, under its community, in numeric address order', () => {
     expect(groups.map((g) => [g.community.id, g.entries.map((e) => e.id)])).toEqual([

@@ -2,7 +2,7 @@
 // (西湾东2号 before 西湾东10号), with the words for its current stage.
 import { entityWords } from '../data/programmeWords.ts';
 import type { Building, Community, ReportConfig } from '../data/types.ts';
-import { stageLabel } from '../format/index.ts';
+import { stageLabel, type StageWords } from '../format/index.ts';
 import type { Stage } from '../stats/types.ts';
 
 export interface IndexEntry {
@@ -24,6 +24,7 @@ export function buildingIndex(
   buildings: readonly Building[],
   stageOf: (buildingId: string) => Stage,
   report: ReportConfig,
+  words: StageWords,
 ): IndexGroup[] {
   return communities.map((community) => ({
     community,
@@ -32,7 +33,9 @@ export function buildingIndex(
       .map((b) => ({
         id: b.id,
         address: b.address,
-        stageText: b.eligible ? stageLabel(report, stageOf(b.id)) : entityWords(report.entity).ineligible,
+        stageText: b.eligible
+          ? stageLabel(report, stageOf(b.id), words)
+          : entityWords(report.entity).ineligible,
       }))
       .sort((a, b) => collator.compare(a.address, b.address)),
   }));

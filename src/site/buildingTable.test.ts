@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { makeBuilding, makeCommunity, makeReport, makeRow } from '../../tests/factories.ts';
 import type { BuildingState } from '../stats/types.ts';
 import { buildingRows } from './buildingTable.ts';
+import { common } from '../i18n/zh-CN/common.ts';
 
 const community = makeCommunity();
 const state = (address: string, stage: string, eligible = true): BuildingState => {
@@ -28,6 +29,7 @@ describe('buildingRows', () => {
         state('南路1号', 'none'),
       ],
       makeReport(),
+      common,
     );
     expect(rows.map((r) => r.address)).toEqual(['东路1号', '西路2号', '西路10号', '南路1号', '北路1号']);
     expect(rows.map((r) => r.stageText)).toEqual([

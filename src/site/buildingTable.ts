@@ -1,7 +1,7 @@
 // A community's buildings as table rows, sorted on the server: furthest stage first, then address.
 import { entityWords } from '../data/programmeWords.ts';
 import type { ReportConfig, Status } from '../data/types.ts';
-import { stageLabel, statusLabel } from '../format/index.ts';
+import { stageLabel, type StageWords } from '../format/index.ts';
 import type { BuildingState } from '../stats/types.ts';
 import { stageRank } from './labels.ts';
 
@@ -22,15 +22,21 @@ export interface BuildingRow {
 const collator = new Intl.Collator('zh-CN', { numeric: true });
 
 /** Eligible buildings by stage (furthest first) then address; ineligible ones last, by address. */
-export function buildingRows(states: readonly BuildingState[], report: ReportConfig): BuildingRow[] {
+export function buildingRows(
+  states: readonly BuildingState[],
+  report: ReportConfig,
+  words: StageWords & { statuses: Readonly<Record<Status, string>> },
+): BuildingRow[] {
   return states
     .map((s): BuildingRow & { rank: number } => ({
       id: s.building.id,
       address: s.building.address,
       stage: s.stage,
-      stageText: s.building.eligible ? stageLabel(report, s.stage) : entityWords(report.entity).ineligible,
+      stageText: s.building.eligible
+        ? stageLabel(report, s.stage, words)
+        : entityWords(report.entity).ineligible,
       status: s.row?.status ?? 'active',
-      statusText: s.row ? statusLabel(s.row.status) : '',
+      statusText: s.row ? words.statuses[s.row.status] : '',
       since: s.row?.dates[s.stage] ?? '',
       floors: s.building.floors,
       eligible: s.building.eligible,

@@ -3,6 +3,7 @@ import { makeBuilding, makeCorrection, makeReport } from '../../tests/factories.
 import type { MonthChanges } from '../stats/types.ts';
 import { correctionViews, statusChangeViews } from './reportView.ts';
 import { figures as text } from '../i18n/zh-CN/figures.ts';
+import { common } from '../i18n/zh-CN/common.ts';
 
 const b = makeBuilding({ id: 'b1', address: '甲路1号' });
 const changes: MonthChanges = {
@@ -20,7 +21,7 @@ const changes: MonthChanges = {
 
 describe('report views', () => {
   it('describes status changes in words and skips first appearances', () => {
-    expect(statusChangeViews(changes, () => b, text)).toEqual([
+    expect(statusChangeViews(changes, () => b, text, common.statuses)).toEqual([
       { id: 'b1', address: '甲路1号', text: '正常 → 争议中' },
     ]);
   });

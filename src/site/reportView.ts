@@ -1,5 +1,5 @@
 // A monthly report page's extra lists: status changes, newly tracked buildings, corrections.
-import { formatDate, milestoneLabel, statusLabel } from '../format/index.ts';
+import { formatDate, milestoneLabel } from '../format/index.ts';
 import { isLateReport } from '../data/lateReport.ts';
 import type { Building, Correction, ReportConfig } from '../data/types.ts';
 import type { UiStrings } from '../i18n/uiTable.ts';
@@ -16,13 +16,14 @@ export function statusChangeViews(
   changes: MonthChanges,
   buildingOf: (id: string) => Building,
   text: Pick<UiStrings['figures'], 'statusChange'>,
+  statuses: UiStrings['common']['statuses'],
 ): StatusChangeView[] {
   return changes.statusChanges
     .filter((c) => c.from !== undefined)
     .map((c) => ({
       id: c.buildingId,
       address: buildingOf(c.buildingId).address,
-      text: text.statusChange(statusLabel(c.from!), statusLabel(c.to)),
+      text: text.statusChange(statuses[c.from!], statuses[c.to]),
     }));
 }
 
