@@ -16,6 +16,15 @@ const DEFAULT_COUNTERS: readonly string[] = [ELEVATOR_ENTITY.counter];
 
 const escape = (unit: string): string => unit.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** `个月|万元|个|元…` for a regular expression: each unit once, escaped, longer units before their prefixes. */
+export function unitAlternation(units: readonly string[]): string {
+  return [...new Set(units)]
+    .filter((u) => u !== '')
+    .sort((a, b) => b.length - a.length)
+    .map(escape)
+    .join('|');
+}
+
 // Built once per set of counters: pages call keepTogether for every text node.
 const patterns = new Map<string, RegExp>();
 
@@ -24,18 +33,13 @@ function together(counters: readonly string[]): RegExp {
   const key = counters.join('|');
   const known = patterns.get(key);
   if (known) return known;
-  const units = [...new Set([...counters, ...UNITS])]
-    .filter((u) => u !== '')
-    // Longer units before their prefixes: 个月 before 个, 万元 before 元.
-    .sort((a, b) => b.length - a.length)
-    .map(escape);
   const pattern = new RegExp(
     [
       '\\d{4}年\\d{1,2}月(?:\\d{1,2}日)?',
       '\\d{1,2}月\\d{1,2}日',
       '第\\d+(?:/\\d+)?步',
       '\\d+号之\\d+',
-      `\\d[\\d,.]*(?:\\s?(?:${units.join('|')}))?`,
+      `\\d[\\d,.]*(?:\\s?(?:${unitAlternation([...counters, ...UNITS])}))?`,
     ].join('|'),
     'g',
   );

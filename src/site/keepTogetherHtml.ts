@@ -1,7 +1,7 @@
 // Page text never breaks inside a date, a step count or a number with its unit: every page's HTML passes
 // through here once (src/middleware.ts) and such runs are wrapped in <span class="nowrap">. Only text
 // between tags in <body> changes; attributes, <head>, scripts, styles, SVG and form options are left alone.
-import { keepTogether } from '../format/keepTogether.ts';
+import { keepTogether, unitAlternation } from '../format/keepTogether.ts';
 
 const TOKEN = /(<(?:[^>"']|"[^"]*"|'[^']*')*>)|([^<]+)/g;
 
@@ -25,11 +25,7 @@ function unitAfterNumber(counters: readonly string[]): RegExp {
   const key = counters.join('|');
   const known = unitPatterns.get(key);
   if (known) return known;
-  const units = [...new Set([...counters, ...UNITS])]
-    .filter((u) => u !== '')
-    .sort((a, b) => b.length - a.length)
-    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`\\d[\\d.]*\\s?(${units.join('|')})$`);
+  const pattern = new RegExp(`\\d[\\d.]*\\s?(${unitAlternation([...counters, ...UNITS])})$`);
   unitPatterns.set(key, pattern);
   return pattern;
 }
