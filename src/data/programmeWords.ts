@@ -44,8 +44,3 @@ export function programmeWords(report: Pick<ReportConfig, 'entity' | 'programme'
   const topic = report.topic ?? (report.entity ? report.programme : ELEVATOR_TOPIC);
   return { ...entityWords(report.entity), topic };
 }
-
-/** `这栋楼` / `这个小区`. */
-export function thisItem(words: Pick<ProgrammeWords, 'counter' | 'item'>): string {
-  return `这${words.counter}${words.item}`;
-}

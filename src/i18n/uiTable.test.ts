@@ -34,4 +34,11 @@ describe('the interface tables', () => {
     const flat = { ...sections, [section]: { ...sections[section], [key]: 'text' } };
     expect(missingUiKeys(flat)).toEqual([`${section}.${key}`]);
   });
+
+  it('composes one entry from the programme words with the locale grammar', () => {
+    expect(zhCN.common.thisItem({ counter: '栋', item: '楼' })).toBe('这栋楼');
+    expect(zhCN.whatNext.notStarted({ counter: '个', item: '小区' }, '尚未方案征询')).toBe(
+      '这个小区尚未方案征询。',
+    );
+  });
 });

@@ -1,5 +1,5 @@
 // Poster content from the report and its statistics: pure functions, every string formatted here.
-import { entityWords, thisItem } from '../data/programmeWords.ts';
+import { entityWords } from '../data/programmeWords.ts';
 import type {
   Building,
   BuildingPhoto,
@@ -340,7 +340,7 @@ export function buildingPosterModel(
       firstMilestone && firstMilestone.key !== celebrated.key && months > 0
         ? text.journey(firstMilestone.label, celebratedLabel, formatMonths(months))
         : undefined,
-    cta: text.buildingCta(thisItem(entityWords(report.entity))),
+    cta: text.buildingCta(entityWords(report.entity)),
   };
 }
 

@@ -1,6 +1,6 @@
 // The sentences of the "现在在等什么" box, shared by the page and the read-aloud button; their words come
 // from the locale table's whatNext section (`text`), the programme's from report.json (`words`).
-import { thisItem, type EntityWords } from '../data/programmeWords.ts';
+import type { EntityWords } from '../data/programmeWords.ts';
 import type { ServicePoint } from '../data/types.ts';
 import { formatDate, formatDecimal, formatMonths } from '../format/index.ts';
 import type { UiStrings } from '../i18n/uiTable.ts';
@@ -22,18 +22,17 @@ export function currentSentence(
   words: EntityWords,
   text: WhatNextText,
 ): string {
-  const it = thisItem(words);
   if (box.kind === 'ineligible')
-    return text.ineligible(it, words.ineligible, box.ineligibleReason ?? text.reasonUnknown);
-  if (!box.current) return text.notStarted(it, notStarted);
+    return text.ineligible(words, words.ineligible, box.ineligibleReason ?? text.reasonUnknown);
+  if (!box.current) return text.notStarted(words, notStarted);
   const on = box.currentDate ? text.on(formatDate(box.currentDate)) : '';
-  if (box.kind === 'done') return text.done(it, box.current.label, on);
+  if (box.kind === 'done') return text.done(words, box.current.label, on);
   // A withdrawn building is not waiting: no clock runs for it.
   const soFar =
     box.monthsAtStage === undefined || box.status === 'withdrawn'
       ? ''
       : text.soFar(monthsSpoken(box.monthsAtStage, text));
-  return text.current(it, box.current.label, on, soFar);
+  return text.current(words, box.current.label, on, soFar);
 }
 
 /** How long the next step usually takes in this street, or that there is not enough history yet. */
@@ -69,7 +68,7 @@ export function slowSentence(
   text: WhatNextText,
 ): string | undefined {
   if (!box.slow) return undefined;
-  return text.slow(thisItem(words), words.noun, contactName(box.servicePoint, fallbackContact), words.group);
+  return text.slow(words, words.noun, contactName(box.servicePoint, fallbackContact), words.group);
 }
 
 /** Name of the place to ask. */

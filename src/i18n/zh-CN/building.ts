@@ -1,4 +1,7 @@
 // zh-CN interface words: a building's page, the list of all buildings and the community's building table.
+import type { ItemWords } from '../itemWords.ts';
+import { common } from './common.ts';
+
 export const building = {
   description: (street: string, community: string, address: string, headline: string): string =>
     `${street}${community}${address}：${headline}`,
@@ -12,8 +15,8 @@ export const building = {
   timelineTitle: (address: string, topic: string): string => `${address}${topic}时间线`,
   notDoneYet: '尚未完成',
   monthReport: (month: string): string => `（${month}月报）`,
-  storiesHeading: (thisItem: string): string => `关于${thisItem}的故事`,
-  noStories: (thisItem: string): string => `还没有关于${thisItem}的故事。`,
+  storiesHeading: (entry: ItemWords): string => `关于${common.thisItem(entry)}的故事`,
+  noStories: (entry: ItemWords): string => `还没有关于${common.thisItem(entry)}的故事。`,
   // The list of all buildings.
   indexTitle: (noun: string): string => `全部${noun}`,
   indexLead: (street: string, count: number, counter: string, item: string): string =>

@@ -1,4 +1,6 @@
 // zh-CN interface words used on many pages.
+import type { ItemWords } from '../itemWords.ts';
+
 export const common = {
   photoCredit: (credit: string): string => `图片来源：${credit}`,
   listSeparator: '、',
@@ -8,5 +10,5 @@ export const common = {
   notYet: (label: string): string => `尚未${label}`,
   notStarted: '尚未开始',
   /** One entry spoken of: 这栋楼, 这个小区. */
-  thisItem: (counter: string, item: string): string => `这${counter}${item}`,
+  thisItem: ({ counter, item }: ItemWords): string => `这${counter}${item}`,
 };

@@ -1,5 +1,8 @@
 // zh-CN interface words: posters, their alt text and link cards. Programme words (栋, 楼栋, milestones)
 // are parameters.
+import type { ItemWords } from '../itemWords.ts';
+import { common } from './common.ts';
+
 export const posters = {
   /**
    * Words the templates draw around a model's own text. Plain strings: they travel in every poster model
@@ -35,7 +38,7 @@ export const posters = {
   households: '户',
   celebrated: (milestone: string): string => `${milestone}了！`,
   journey: (from: string, to: string, duration: string): string => `从${from}到${to}，用了${duration}`,
-  buildingCta: (thisItem: string): string => `扫码查看${thisItem}的进展`,
+  buildingCta: (entry: ItemWords): string => `扫码查看${common.thisItem(entry)}的进展`,
   storyKicker: (street: string): string => `居民故事 · ${street}`,
   /** Who tells a story and about which buildings (none: the teller only). */
   byline: (teller: string, addresses: readonly string[]): string =>
