@@ -1,10 +1,13 @@
 // zh-CN interface words: charts (summaries, axis and legend labels, data tables). Counts arrive formatted
 // with the programme's measure word; milestone labels and nouns are the programme's own.
+import { common } from './common.ts';
+
 export const charts = {
   showTable: '查看数据表',
   legend: '颜色说明',
-  notYet: (label: string): string => `尚未${label}`,
-  notStarted: '尚未开始',
+  // The stage before the first milestone, worded once for the whole site.
+  notYet: common.notYet,
+  notStarted: common.notStarted,
   eligible: '符合条件',
   month: '月份',
   step: '步骤',
