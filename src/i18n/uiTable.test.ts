@@ -37,6 +37,11 @@ describe('the interface tables', () => {
 
   it('composes one entry from the programme words with the locale grammar', () => {
     expect(zhCN.common.thisItem({ counter: '栋', item: '楼' })).toBe('这栋楼');
+    // A community written in full (桂香社区) is not suffixed twice on pages, the guide or posters.
+    for (const name of [zhCN.community.name, zhCN.guide.community, zhCN.posters.communityName]) {
+      expect(name('西湾')).toBe('西湾社区');
+      expect(name('桂香社区')).toBe('桂香社区');
+    }
     expect(zhCN.whatNext.notStarted({ counter: '个', item: '小区' }, '尚未方案征询')).toBe(
       '这个小区尚未方案征询。',
     );

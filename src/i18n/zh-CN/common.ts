@@ -11,4 +11,6 @@ export const common = {
   notStarted: '尚未开始',
   /** One entry spoken of: 这栋楼, 这个小区. */
   thisItem: ({ counter, item }: ItemWords): string => `这${counter}${item}`,
+  /** 西湾 → 西湾社区; a name the office already wrote as 桂香社区 stays as it is. */
+  communityName: (name: string): string => (name.endsWith('社区') ? name : `${name}社区`),
 };

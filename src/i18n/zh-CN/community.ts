@@ -1,7 +1,9 @@
 // zh-CN interface words: a community's page, the list of communities, and the figures, goals, funnel and
 // trend shared by the street (home) and community pages.
+import { common } from './common.ts';
+
 export const community = {
-  name: (name: string): string => `${name}社区`,
+  name: common.communityName,
   summary: (
     street: string,
     community: string,

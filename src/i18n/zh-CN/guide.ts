@@ -1,5 +1,7 @@
 // zh-CN interface words: the guide page (/guide/) and its data-filled sections (steps, cost example,
 // service points).
+import { common } from './common.ts';
+
 export const guide = {
   title: '办事指南',
   description: (street: string, programme: string): string =>
@@ -30,7 +32,7 @@ export const guide = {
   floorTotal: '本层合计',
   perHousehold: '每户约',
   floorRow: (floor: string): string => `${floor}楼`,
-  community: (name: string): string => `${name}社区`,
+  community: common.communityName,
   servicePoint: '服务点',
   street: '街道',
   streetOffice: (topic: string): string => `${topic}工作`,

@@ -32,8 +32,7 @@ export const posters = {
   newsTitle: '本月新进展',
   firstNewsTitle: '本月（首次发布）到达的环节',
   dataAsOf: (date: string): string => `数据截至${date}`,
-  /** 西湾 → 西湾社区 (names may already end in 社区). */
-  communityName: (name: string): string => (name.endsWith('社区') ? name : `${name}社区`),
+  communityName: common.communityName,
   floors: '层',
   households: '户',
   celebrated: (milestone: string): string => `${milestone}了！`,
