@@ -1,6 +1,6 @@
 // Figures behind the "what next" boxes and the guide, computed once per build from the loaded data.
 import type { Building, ServicePoint } from '../data/types.ts';
-import { monthEndDate, stepTimes, type StepTime } from '../stats/stepTimes.ts';
+import { arrivalTimes, monthEndDate, stepTimes, type StepTime } from '../stats/stepTimes.ts';
 import { NO_STAGE } from '../stats/types.ts';
 import { buildingState, community, dataset, milestones, report, stats } from './dataset.ts';
 import { whatNext, type WhatNext } from '../site/whatNext.ts';
@@ -9,6 +9,12 @@ const latest = dataset.snapshots[dataset.snapshots.length - 1];
 
 /** The street's own step times, from the latest snapshot (it carries every building's dates). */
 export const streetSteps: ReadonlyMap<string, StepTime> = stepTimes(
+  latest?.rows ?? [],
+  milestones.map((m) => m.key),
+);
+
+/** How long reaching each step usually takes here (the guide), keyed by the step reached. */
+export const streetArrivals: ReadonlyMap<string, StepTime> = arrivalTimes(
   latest?.rows ?? [],
   milestones.map((m) => m.key),
 );

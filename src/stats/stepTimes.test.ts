@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { makeRow } from '../../tests/factories.ts';
 import { DAYS_PER_MONTH } from './months.ts';
-import { MIN_HISTORY, monthEndDate, monthsAtStage, pastTypical, stepTimes } from './stepTimes.ts';
+import {
+  arrivalTimes,
+  MIN_HISTORY,
+  monthEndDate,
+  monthsAtStage,
+  pastTypical,
+  stepTimes,
+} from './stepTimes.ts';
 
 const keys = ['a', 'b', 'c'];
 const m = (days: number): number => days / DAYS_PER_MONTH;
@@ -45,6 +52,32 @@ describe('stepTimes', () => {
       p75: undefined,
     });
     expect(stepTimes(rows, keys).has('c')).toBe(false);
+  });
+});
+
+describe('an optional step some buildings skip (b between a and c)', () => {
+  // Five skip b (a→c in 31, 59, 90, 120, 151 days); one goes a→b→c (10 days, then 20).
+  const skippers = ['2025-02-01', '2025-03-01', '2025-04-01', '2025-05-01', '2025-06-01'].map((c, i) =>
+    makeRow({ buildingId: `s${String(i)}`, dates: { a: '2025-01-01', c } }),
+  );
+  const through = makeRow({ buildingId: 't', dates: { a: '2025-01-01', b: '2025-01-11', c: '2025-01-31' } });
+  const rows = [...skippers, through];
+
+  it('ends a stay at the next step reached, skipped or not', () => {
+    const atA = stepTimes(rows, keys).get('a');
+    expect(atA?.count).toBe(6);
+    // Sorted 10, 31, 59, 90, 120, 151: median between 59 and 90.
+    expect(atA?.median).toBeCloseTo(m(74.5), 10);
+    expect(stepTimes(rows, keys).get('b')?.count).toBe(1);
+  });
+
+  it('times reaching a step from the step reached just before it', () => {
+    const toC = arrivalTimes(rows, keys).get('c');
+    expect(toC).toMatchObject({ from: 'b', to: 'c', count: 6 });
+    // Sorted 20, 31, 59, 90, 120, 151: median between 59 and 90.
+    expect(toC?.median).toBeCloseTo(m(74.5), 10);
+    expect(arrivalTimes(rows, keys).get('b')?.count).toBe(1);
+    expect(arrivalTimes(rows, keys).has('a')).toBe(false);
   });
 });
 

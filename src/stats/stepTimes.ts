@@ -33,37 +33,71 @@ export function monthEndDate(month: Month): IsoDate {
 }
 
 /**
- * For each pair of consecutive milestones, the distribution of months between them over the rows
- * that have both dates (quantiles are d3's, R-7 linear interpolation), keyed by the `from` milestone.
+ * For each milestone but the last, how long buildings stayed at it: months from reaching it to reaching the
+ * next milestone they reached (an optional one they skipped does not end the stay), over the rows that have
+ * both dates (quantiles are d3's, R-7 linear interpolation), keyed by the `from` milestone.
  */
 export function stepTimes(
   rows: Iterable<SnapshotRow>,
   milestoneKeys: readonly string[],
 ): Map<string, StepTime> {
-  const samples = milestoneKeys
-    .slice(1)
-    .map((to, i) => ({ from: milestoneKeys[i] ?? to, to, months: [] as number[] }));
+  const samples = milestoneKeys.slice(0, -1).map(() => [] as number[]);
   for (const row of rows) {
-    for (const s of samples) {
-      const a = row.dates[s.from];
-      const b = row.dates[s.to];
-      if (a !== undefined && b !== undefined) s.months.push(monthsBetweenDates(a, b));
-    }
-  }
-  const out = new Map<string, StepTime>();
-  for (const { from, to, months } of samples) {
-    const sorted = months.sort((a, b) => a - b);
-    const enough = sorted.length >= MIN_HISTORY;
-    out.set(from, {
-      from,
-      to,
-      count: sorted.length,
-      median: enough ? quantileSorted(sorted, 0.5) : undefined,
-      p25: enough ? quantileSorted(sorted, 0.25) : undefined,
-      p75: enough ? quantileSorted(sorted, 0.75) : undefined,
+    milestoneKeys.forEach((from, i) => {
+      const a = row.dates[from];
+      const b = firstDefined(milestoneKeys.slice(i + 1).map((k) => row.dates[k]));
+      if (a !== undefined && b !== undefined) samples[i]?.push(monthsBetweenDates(a, b));
     });
   }
-  return out;
+  return new Map(
+    milestoneKeys
+      .slice(0, -1)
+      .map((from, i) => [from, summarise(from, milestoneKeys[i + 1] ?? from, samples[i] ?? [])]),
+  );
+}
+
+/**
+ * For each milestone but the first, how long buildings took to reach it from the step they reached just
+ * before it (so a building that skipped an optional step counts from the one before that), keyed by the
+ * milestone reached: the guide's "how long does this step take".
+ */
+export function arrivalTimes(
+  rows: Iterable<SnapshotRow>,
+  milestoneKeys: readonly string[],
+): Map<string, StepTime> {
+  const samples = milestoneKeys.map(() => [] as number[]);
+  for (const row of rows) {
+    milestoneKeys.forEach((to, j) => {
+      const b = row.dates[to];
+      const a = firstDefined(
+        milestoneKeys
+          .slice(0, j)
+          .reverse()
+          .map((k) => row.dates[k]),
+      );
+      if (a !== undefined && b !== undefined) samples[j]?.push(monthsBetweenDates(a, b));
+    });
+  }
+  return new Map(
+    milestoneKeys.slice(1).map((to, i) => [to, summarise(milestoneKeys[i] ?? to, to, samples[i + 1] ?? [])]),
+  );
+}
+
+function firstDefined<T>(values: readonly (T | undefined)[]): T | undefined {
+  return values.find((v) => v !== undefined);
+}
+
+function summarise(from: string, to: string, months: number[]): StepTime {
+  const sorted = months.sort((a, b) => a - b);
+  const enough = sorted.length >= MIN_HISTORY;
+  return {
+    from,
+    to,
+    count: sorted.length,
+    median: enough ? quantileSorted(sorted, 0.5) : undefined,
+    p25: enough ? quantileSorted(sorted, 0.25) : undefined,
+    p75: enough ? quantileSorted(sorted, 0.75) : undefined,
+  };
 }
 
 /** Months since the building reached its current stage, as of `asOf`; undefined before the first milestone. */
