@@ -4,6 +4,7 @@
 import { excerpt } from '../data/excerpt.ts';
 import type { Dataset, Story, StoryPhoto } from '../data/types.ts';
 import { formatDate } from '../format/index.ts';
+import { stepsTaken } from '../stats/stage.ts';
 import { storyUrl } from '../urls.ts';
 import { base, links, posterPhoto } from './models.ts';
 import type { PosterText, StoryPosterModel } from './types.ts';
@@ -46,7 +47,7 @@ export function storyPosterModel(
   // The first building's latest row: the steps it has reached, as the story's readers will find it.
   const first = story.buildings[0];
   const row = dataset.snapshots.at(-1)?.rows.find((r) => r.buildingId === first);
-  const steps = report.milestones.map((m) => {
+  const steps = stepsTaken(report.milestones, row?.dates ?? {}).map((m) => {
     const date = row?.dates[m.key];
     return { label: m.label, date: date === undefined ? undefined : formatDate(date) };
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MILESTONE_KEYS, makeRow } from '../../tests/factories.ts';
-import { inProgress, stageOf } from './stage.ts';
+import { inProgress, stageOf, stepsTaken } from './stage.ts';
 import { emptyFigures } from './figures.ts';
 import { NO_STAGE } from './types.ts';
 
@@ -20,6 +20,17 @@ describe('stageOf', () => {
   it('ignores dates for keys the report does not define', () => {
     const row = makeRow({ dates: { group_formed: '2025-01-02', other: '2025-02-02' } });
     expect(stageOf(row, MILESTONE_KEYS)).toBe('group_formed');
+  });
+});
+
+describe('stepsTaken', () => {
+  const milestones = [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }];
+  const keys = (dates: Record<string, string>): string[] => stepsTaken(milestones, dates).map((m) => m.key);
+
+  it('drops a step skipped on the way, keeps the steps still ahead', () => {
+    expect(keys({ a: '2025-01-02', c: '2025-03-04' })).toEqual(['a', 'c', 'd']);
+    expect(keys({ a: '2025-01-02', b: '2025-02-02' })).toEqual(['a', 'b', 'c', 'd']);
+    expect(keys({})).toEqual(['a', 'b', 'c', 'd']);
   });
 });
 

@@ -1,5 +1,5 @@
 // The current stage of a tracked building.
-import type { SnapshotRow } from '../data/types.ts';
+import type { IsoDate, SnapshotRow } from '../data/types.ts';
 import { NO_STAGE, type Figures, type Stage } from './types.ts';
 
 /** Last milestone (in report order) the row has a date for, or NO_STAGE. */
@@ -18,4 +18,16 @@ export function stageOf(row: SnapshotRow | undefined, milestoneKeys: readonly st
  */
 export function inProgress(figures: Figures, milestoneKey: string): number {
   return figures.stages[milestoneKey] ?? 0;
+}
+
+/**
+ * The steps one building goes through: every milestone except the (optional) ones it skipped, left
+ * without a date while a later one has one. Its timeline lists these, never a skipped step as "not done".
+ */
+export function stepsTaken<M extends { key: string }>(
+  milestones: readonly M[],
+  dates: Partial<Record<string, IsoDate>>,
+): M[] {
+  const last = milestones.findLastIndex((m) => dates[m.key] !== undefined);
+  return milestones.filter((m, i) => i > last || dates[m.key] !== undefined);
 }

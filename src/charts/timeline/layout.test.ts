@@ -41,4 +41,30 @@ describe('layoutTimeline', () => {
     expect(empty.solid).toBeUndefined();
     expect(empty.summary).toBe('东1号还没有完成任何步骤，下一步是「成立筹备组」。');
   });
+
+  it('leaves out an optional step the building skipped, and never names it as next', () => {
+    const withOptional = [
+      { key: 'survey', label: '摸底排查' },
+      { key: 'pipes', label: '管线迁改', optional: true },
+      { key: 'works', label: '开工整治' },
+    ];
+    const skipped = layoutTimeline({
+      address: '竹丝巷',
+      milestones: withOptional,
+      dates: { survey: '2026-04-10', works: '2026-06-29' },
+      text: charts,
+    });
+    expect(skipped.entries.map((e) => e.label)).toEqual(['摸底排查', '开工整治']);
+    expect(skipped.summary).toBe(
+      '竹丝巷已完成2个步骤中的2个，最近一步是2026年6月29日「开工整治」，全部步骤已完成。',
+    );
+    // Not yet past it: the optional step may still come, so it stays on the timeline.
+    const before = layoutTimeline({
+      address: '竹丝巷',
+      milestones: withOptional,
+      dates: { survey: '2026-04-10' },
+      text: charts,
+    });
+    expect(before.entries.map((e) => e.label)).toEqual(['摸底排查', '管线迁改', '开工整治']);
+  });
 });

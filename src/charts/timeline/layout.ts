@@ -3,6 +3,7 @@ import { scaleLinear } from 'd3';
 import type { IsoDate } from '../../data/types.ts';
 import { daysBetween } from '../../stats/months.ts';
 import { formatDate } from '../../format/index.ts';
+import { stepsTaken } from '../../stats/stage.ts';
 import { stageStyles } from '../stages.ts';
 import { r1 } from '../svg.ts';
 import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText } from '../type.ts';
@@ -48,8 +49,9 @@ const PENDING_GAP = MIN_GAP;
 /** Places each milestone at least MIN_GAP apart, reached ones further apart when more time passed. */
 export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): TimelineLayout {
   const styles = new Map(stageStyles(input.milestones, input.text).map((s) => [s.key, s]));
-  const reached = input.milestones.filter((m) => input.dates[m.key] !== undefined);
-  const pending = input.milestones.filter((m) => input.dates[m.key] === undefined);
+  const steps = stepsTaken(input.milestones, input.dates);
+  const reached = steps.filter((m) => input.dates[m.key] !== undefined);
+  const pending = steps.filter((m) => input.dates[m.key] === undefined);
   const firstDate = reached[0] ? input.dates[reached[0].key] : undefined;
   const lastDate = reached.at(-1) ? input.dates[reached.at(-1)!.key] : undefined;
   const spanDays = firstDate && lastDate ? Math.max(daysBetween(firstDate, lastDate), 1) : 1;
@@ -99,7 +101,9 @@ export function layoutTimeline(input: TimelineInput, width = CHART_WIDTH): Timel
 }
 
 /** One sentence: the latest milestone and its date, and what comes next. */
-export function timelineSummary({ address, milestones, dates, withdrawn, text }: TimelineInput): string {
+export function timelineSummary({ address, milestones: all, dates, withdrawn, text }: TimelineInput): string {
+  // A skipped optional step is neither counted nor named as the next one.
+  const milestones = stepsTaken(all, dates);
   const reached = milestones.filter((m) => dates[m.key] !== undefined);
   const last = reached.at(-1);
   const next = milestones.find((m) => dates[m.key] === undefined);
