@@ -32,6 +32,16 @@ describe('headlineItems', () => {
     ]);
   });
 
+  it('falls back to the last three required milestones of another programme, latest first', () => {
+    const milestones = ['survey', 'plan', 'pipes', 'works', 'accepted'].map((key) => ({
+      key,
+      label: key,
+      description: '',
+      ...(key === 'pipes' ? { optional: true } : {}),
+    }));
+    expect(headlineEntries({ milestones })).toEqual(['accepted', 'works', 'plan']);
+  });
+
   it('counts the entries working towards the first milestone as those with no stage', () => {
     const report = makeReport({ headline: [{ pending: 'group_formed' }] });
     expect(headlineItems(report, f, text)).toMatchObject([

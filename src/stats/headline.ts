@@ -29,13 +29,15 @@ const FALLBACK_COUNT = 3;
 const keyOf = (entry: HeadlineEntry): string =>
   typeof entry === 'string' ? entry : 'pending' in entry ? entry.pending : entry.milestone;
 
-/** The headline entries in force: report.json's, else the elevator defaults it has, else its last milestones. */
+/** The headline entries in force: report.json's, else the elevator defaults it has, else its last required milestones. */
 export function headlineEntries(report: Pick<ReportConfig, 'milestones' | 'headline'>): HeadlineEntry[] {
   if (report.headline) return report.headline;
   const keys = new Set(report.milestones.map((m) => m.key));
   const known = ELEVATOR_DEFAULT.filter((e) => keys.has(keyOf(e)));
   if (known.length > 0) return known;
+  // An optional step many entries skip would make a small, puzzling headline figure.
   return report.milestones
+    .filter((m) => m.optional !== true)
     .slice(-FALLBACK_COUNT)
     .reverse()
     .map((m) => m.key);
