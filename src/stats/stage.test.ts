@@ -24,13 +24,15 @@ describe('stageOf', () => {
 });
 
 describe('stepsTaken', () => {
-  const milestones = [{ key: 'a' }, { key: 'b' }, { key: 'c' }, { key: 'd' }];
+  const milestones = [{ key: 'a' }, { key: 'b', optional: true }, { key: 'c' }, { key: 'd' }];
   const keys = (dates: Record<string, string>): string[] => stepsTaken(milestones, dates).map((m) => m.key);
 
   it('drops a step skipped on the way, keeps the steps still ahead', () => {
     expect(keys({ a: '2025-01-02', c: '2025-03-04' })).toEqual(['a', 'c', 'd']);
     expect(keys({ a: '2025-01-02', b: '2025-02-02' })).toEqual(['a', 'b', 'c', 'd']);
     expect(keys({})).toEqual(['a', 'b', 'c', 'd']);
+    // Only an optional step is ever skipped; a required one without a date stays listed.
+    expect(keys({ c: '2025-03-04' })).toEqual(['a', 'c', 'd']);
   });
 });
 

@@ -24,10 +24,10 @@ export function inProgress(figures: Figures, milestoneKey: string): number {
  * The steps one building goes through: every milestone except the (optional) ones it skipped, left
  * without a date while a later one has one. Its timeline lists these, never a skipped step as "not done".
  */
-export function stepsTaken<M extends { key: string }>(
+export function stepsTaken<M extends { key: string; optional?: boolean | undefined }>(
   milestones: readonly M[],
   dates: Partial<Record<string, IsoDate>>,
 ): M[] {
   const last = milestones.findLastIndex((m) => dates[m.key] !== undefined);
-  return milestones.filter((m, i) => i > last || dates[m.key] !== undefined);
+  return milestones.filter((m, i) => m.optional !== true || i > last || dates[m.key] !== undefined);
 }

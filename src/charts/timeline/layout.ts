@@ -10,7 +10,7 @@ import { CHART_WIDTH, LABEL_FONT, LINE, type ChartText } from '../type.ts';
 
 export interface TimelineInput {
   address: string;
-  milestones: readonly { key: string; label: string }[];
+  milestones: readonly { key: string; label: string; optional?: boolean | undefined }[];
   dates: Partial<Record<string, IsoDate>>;
   /** The building withdrew: steps it did not reach are not coming, so no next step is named. */
   withdrawn?: boolean | undefined;
