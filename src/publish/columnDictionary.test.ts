@@ -58,4 +58,11 @@ describe('columnDictionary', () => {
       '居民数：楼栋内居民人数（约数）。',
     ]);
   });
+
+  it('names the files under the path the site is published under', () => {
+    const files = columnDictionary(makeReport(), openData, undefined, '/xicun/').map((f) => f.files);
+    expect(files.some((f) => f.includes('/xicun/data/snapshots/<YYYY-MM>.csv'))).toBe(true);
+    expect(files).toContain('/xicun/data/buildings.csv');
+    expect(files.filter((f) => f.includes('/data/') && !f.includes('/xicun/data/'))).toEqual([]);
+  });
 });

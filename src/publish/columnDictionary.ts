@@ -1,7 +1,14 @@
 // The column dictionary on the /data/ page, from report.json so another programme's columns appear too.
 import { columnLabel, idHeader } from '../data/columns.ts';
 import { entityWords } from '../data/programmeWords.ts';
-import { STATUS_LABELS, STATUSES, type ReportConfig } from '../data/types.ts';
+import { STATUS_LABELS, STATUSES, type Month, type ReportConfig } from '../data/types.ts';
+import {
+  buildingsCsvUrl,
+  communitySeriesUrl,
+  pathWithBase,
+  snapshotCsvUrl,
+  streetSeriesUrl,
+} from '../urls.ts';
 import type { UiStrings } from '../i18n/uiTable.ts';
 
 /** The words of the column dictionary (the locale table's openData section). */
@@ -31,7 +38,10 @@ export function columnDictionary(
   report: ReportConfig,
   text: OpenDataText,
   present: OptionalColumns = { floors: true, households: true, residents: true },
+  /** The path the site is published under (`/`, `/xicun/`): the files are named as readers fetch them. */
+  base = '/',
 ): FileDoc[] {
+  const at = (sitePath: string): string => pathWithBase(base, sitePath);
   const { noun, item, eligible } = entityWords(report.entity);
   // Optional registry columns, headed as the office's buildings.csv may head them.
   const optional = (key: keyof OptionalColumns, description: string): ColumnDoc[] =>
@@ -45,7 +55,7 @@ export function columnDictionary(
   const statuses = STATUSES.map((s) => text.statusChoice(s, STATUS_LABELS[s]));
   return [
     {
-      files: text.withLatest(text.fileList(['/data/snapshots/<YYYY-MM>.csv', '.json'])),
+      files: text.withLatest(text.fileList([at(snapshotCsvUrl('<YYYY-MM>' as Month)), '.json'])),
       columns: [
         { name: 'building_id', label: idHeader(noun), description: text.idLinkedDescription(noun) },
         { name: 'status', label: text.statusLabel, description: text.statusDescription(statuses) },
@@ -58,7 +68,7 @@ export function columnDictionary(
       ],
     },
     {
-      files: text.fileList(['/data/timeseries/street.csv', '.json']),
+      files: text.fileList([at(streetSeriesUrl('csv')), '.json']),
       columns: [
         { name: 'month', label: text.monthLabel, description: text.streetMonthDescription },
         { name: 'buildings', label: text.countLabel(noun), description: text.streetCountDescription(noun) },
@@ -71,7 +81,7 @@ export function columnDictionary(
       ],
     },
     {
-      files: text.fileList(['/data/timeseries/communities.csv', '.json']),
+      files: text.fileList([at(communitySeriesUrl('csv')), '.json']),
       columns: [
         { name: 'month', label: text.monthLabel, description: text.communityMonthDescription },
         { name: 'community_id', label: text.communityIdLabel, description: text.communityIdDescription },
@@ -94,7 +104,7 @@ export function columnDictionary(
       ],
     },
     {
-      files: '/data/buildings.csv',
+      files: at(buildingsCsvUrl()),
       columns: [
         { name: 'building_id', label: idHeader(noun), description: text.idDescription(noun) },
         { name: 'community_id', label: text.communityIdLabel, description: text.ownCommunityIdDescription },
