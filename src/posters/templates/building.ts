@@ -2,7 +2,7 @@
 // its A4 print edition is the same layout scaled, black on white with a header rule instead of a block.
 import { box, photo, type PosterElement, type PosterStyle } from '../tree.ts';
 import type { BuildingPosterModel } from '../types.ts';
-import { headerBand, page, qrFooter, sampleBadge, text } from './parts.ts';
+import { headerBand, page, qrFooter, sampleBadge, stepRows, text } from './parts.ts';
 import { PRINT, screenTheme } from './theme.ts';
 
 export const MAX_TIMELINE = 7;
@@ -109,39 +109,12 @@ export function buildingPoster(model: BuildingPosterModel, width: number): Poste
           ]
         : []),
       // The steps share the rest of the poster: rows grow (each with its rule) so no blank band is left.
-      box(
-        { flexDirection: 'column', flexGrow: 1, width: inner },
-        ...model.timeline.slice(-MAX_TIMELINE).map((step) =>
-          box(
-            {
-              flexDirection: 'row',
-              flexGrow: 1,
-              alignItems: 'center',
-              justifyContent: 'space-between',
-              width: inner,
-              borderBottom: `${2 * s}px solid ${theme.track}`,
-              padding: `${6 * s}px 0`,
-            },
-            text(step.label, {
-              width: Math.round(inner * 0.5),
-              maxLines: 1,
-              maxSize: 34 * s * theme.textScale,
-              minSize: 20 * s,
-            }),
-            text(
-              step.date,
-              {
-                width: Math.round(inner * 0.46),
-                maxLines: 1,
-                maxSize: 34 * s * theme.textScale,
-                minSize: 20 * s,
-              },
-              { color: theme.muted },
-              1.25,
-              'flex-end',
-            ),
-          ),
-        ),
+      stepRows(
+        theme,
+        model.timeline.slice(-MAX_TIMELINE),
+        model.labels.notReached,
+        34 * s * theme.textScale,
+        inner,
       ),
     ),
     box(

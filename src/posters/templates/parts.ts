@@ -199,3 +199,46 @@ export function qrFooter(
     ),
   );
 }
+
+/** Padding above and below each step row, before the poster's scale. */
+export const STEP_ROW_PAD = 6;
+
+/** Steps with their dates (or `notReached`), one ruled row each; rows grow to share the height left. */
+export function stepRows(
+  theme: Theme,
+  steps: readonly { label: string; date?: string | undefined }[],
+  notReached: string,
+  stepSize: number,
+  inner: number,
+): PosterElement {
+  const s = theme.scale;
+  const size = { maxLines: 1, maxSize: stepSize, minSize: Math.min(stepSize, 20 * s) };
+  return box(
+    { flexDirection: 'column', flexGrow: 1, width: inner },
+    ...steps.map((step) =>
+      box(
+        {
+          flexDirection: 'row',
+          flexGrow: 1,
+          alignItems: 'center',
+          justifyContent: 'space-between',
+          width: inner,
+          borderBottom: `${2 * s}px solid ${theme.track}`,
+          padding: `${STEP_ROW_PAD * s}px 0`,
+        },
+        text(
+          step.label,
+          { ...size, width: Math.round(inner * 0.5) },
+          step.date ? {} : { color: theme.muted },
+        ),
+        text(
+          step.date ?? notReached,
+          { ...size, width: Math.round(inner * 0.46) },
+          { color: theme.muted },
+          1.25,
+          'flex-end',
+        ),
+      ),
+    ),
+  );
+}

@@ -7,7 +7,7 @@ import { fitText, type TextBox } from '../fit.ts';
 import { box, photo, type PosterElement } from '../tree.ts';
 import type { StoryPosterModel } from '../types.ts';
 import { HERO_STYLE, SCRIM } from './building.ts';
-import { headerBand, page, qrFooter, sampleBadge, text } from './parts.ts';
+import { headerBand, page, qrFooter, sampleBadge, STEP_ROW_PAD, stepRows, text } from './parts.ts';
 import { PRINT, screenTheme, type Theme } from './theme.ts';
 
 // A photo band at least this tall shows the scene; the photo is cropped to the band's height.
@@ -25,7 +25,6 @@ const QUOTE_INDENT = 32;
 // A step row: its text, its padding and its rule.
 const STEP_SIZE = 34;
 const STEP_MIN = 24;
-const STEP_PAD = 6;
 const STEPS_GAP = 24;
 
 const quoted = (model: StoryPosterModel): string => `“${model.excerpt}”`;
@@ -71,7 +70,7 @@ export function storyPlan(model: StoryPosterModel, width: number, height: number
     linesOf(model.date, date, 1.25) +
     (hero ? GAP * s + linesOf(`${model.labels.photoCredit}${hero.credit}`, credit, 1.25) : 0);
   const steps = hero ? [] : model.steps;
-  const rowFrame = (2 * STEP_PAD + 2) * s;
+  const rowFrame = (2 * STEP_ROW_PAD + 2) * s;
   const stepsHeight = steps.length > 0 ? STEPS_GAP * s + steps.length * (STEP_MIN * s * 1.25 + rowFrame) : 0;
   const below = (FOOTER + 2 * QUOTE_PAD) * s;
   const room = height - Math.max(band, hero ? HERO_HEIGHT * s : 0) - below - stepsHeight;
@@ -226,46 +225,6 @@ export function storyPoster(model: StoryPosterModel, width: number, height: numb
         url: model.displayUrl,
         small: [model.publisher],
       }),
-    ),
-  );
-}
-
-/** Every step of the story's building with its date, or 尚未完成; rows grow to share the height left. */
-function stepRows(
-  theme: Theme,
-  steps: StoryPosterModel['steps'],
-  notReached: string,
-  stepSize: number,
-  inner: number,
-): PosterElement {
-  const s = theme.scale;
-  const size = { maxLines: 1, maxSize: stepSize, minSize: Math.min(stepSize, 20 * s) };
-  return box(
-    { flexDirection: 'column', flexGrow: 1, width: inner },
-    ...steps.map((step) =>
-      box(
-        {
-          flexDirection: 'row',
-          flexGrow: 1,
-          alignItems: 'center',
-          justifyContent: 'space-between',
-          width: inner,
-          borderBottom: `${2 * s}px solid ${theme.track}`,
-          padding: `${STEP_PAD * s}px 0`,
-        },
-        text(
-          step.label,
-          { ...size, width: Math.round(inner * 0.5) },
-          step.date ? {} : { color: theme.muted },
-        ),
-        text(
-          step.date ?? notReached,
-          { ...size, width: Math.round(inner * 0.46) },
-          { color: theme.muted },
-          1.25,
-          'flex-end',
-        ),
-      ),
     ),
   );
 }
