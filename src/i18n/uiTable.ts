@@ -54,9 +54,16 @@ export function uiTableProblem(
   );
 }
 
+// Tables are fixed at build time: each locale is checked once, however many posters or pages ask for it.
+const checkedTables = new Map<string, UiStrings>();
+
 /** The complete table of `locale`; the validator has refused any other before a page is built. */
 export function uiFor(locale: string): UiStrings {
+  const known = checkedTables.get(locale);
+  if (known) return known;
   const problem = uiTableProblem(locale);
   if (problem !== undefined) throw new Error(problem);
-  return UI_TABLES[locale] as UiStrings;
+  const table = UI_TABLES[locale] as UiStrings;
+  checkedTables.set(locale, table);
+  return table;
 }
