@@ -9,7 +9,7 @@ import type { BuildingState, SiteStats } from '../stats/types.ts';
 import { sharedDataset } from './sharedDataset.ts';
 
 import { dataDir } from 'virtual:gongshi/config';
-import { uiFor, type UiStrings } from '../i18n/uiTable.ts';
+import { ui } from '../i18n/siteUi.ts';
 
 // Shared with the poster integration, which starts the load at astro:build:start.
 const result = await sharedDataset(dataDir);
@@ -26,8 +26,8 @@ export const report = dataset.report;
 export const milestones = report.milestones;
 /** The programme's words (楼栋/栋/楼, 加装电梯 …) every page names and counts with. */
 export const words: ProgrammeWords = programmeWords(report);
-/** The interface words in the site's locale (the validator refused any locale without a complete table). */
-export const ui: UiStrings = uiFor(report.locale);
+/** The interface words in the site's locale (one table for pages and charts: src/i18n/siteUi.ts). */
+export { ui };
 /** Example queries for the search boxes, from this street's own addresses. */
 export const searchExamples: readonly string[] = searchHints(
   dataset.buildings.filter((b) => b.eligible).map((b) => b.address),
