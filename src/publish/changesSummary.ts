@@ -1,7 +1,7 @@
 // "What changed this month" in the locale's words, for the snapshot:add summary, the /changes/ page and the feed.
 import { entityWords } from '../data/programmeWords.ts';
 import { isLateReport } from '../data/lateReport.ts';
-import { STATUS_LABELS, type Building, type ReportConfig } from '../data/types.ts';
+import type { Building, ReportConfig } from '../data/types.ts';
 import { formatMonth } from '../format/dates.ts';
 import type { UiStrings } from '../i18n/uiTable.ts';
 import type { MonthChanges } from '../stats/types.ts';
@@ -75,8 +75,8 @@ export function summariseChanges(
             c.buildingId,
             text.statusChange(
               name(c.buildingId),
-              c.from ? STATUS_LABELS[c.from] : undefined,
-              STATUS_LABELS[c.to],
+              c.from ? text.statuses[c.from] : undefined,
+              text.statuses[c.to],
             ),
           ),
         ),

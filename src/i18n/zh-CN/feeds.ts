@@ -1,6 +1,10 @@
 // zh-CN interface words: the monthly change summaries (the /changes/ page, the RSS feed and the summary
 // snapshot:add prints). Counts arrive with the programme's measure word; milestone labels are its own.
+import { common } from './common.ts';
+
 export const feeds = {
+  // The statuses named as on the pages.
+  statuses: common.statuses,
   feedDescription: (street: string, programme: string, noun: string): string =>
     `${street}${programme}每月进展：哪些${noun}到达了新的步骤，以及所有更正。`,
   titleComparedWith: (month: string, previous: string): string => `${month}（与${previous}相比）`,
